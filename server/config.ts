@@ -1,0 +1,42 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Where the built web app is served from. */
+  webDir: string;
+  templatesDir: string;
+  /** The address printed in links; defaults to http://localhost:PORT. */
+  publicUrl: string | null;
+  /** Create the demo workshop on an empty store. */
+  seedDemo: boolean;
+  logLevel: string;
+  /** SQLite `synchronous`: FULL makes every acknowledged mutation survive a power cut, NORMAL only a crash. */
+  sqliteSynchronous: 'FULL' | 'NORMAL';
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const sync = (env.SQLITE_SYNCHRONOUS ?? 'FULL').toUpperCase();
+  if (sync !== 'FULL' && sync !== 'NORMAL') throw new Error(`SQLITE_SYNCHRONOUS must be FULL or NORMAL, got "${sync}"`);
+  return {
+    port: int(env.PORT, 8080, 'PORT'),
+    host: env.HOST || '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    webDir: path.resolve(env.WEB_DIR || path.join(root, 'web', 'dist')),
+    templatesDir: path.resolve(env.TEMPLATES_DIR || path.join(root, 'templates')),
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
+    seedDemo: env.SEED_DEMO !== 'false',
+    logLevel: env.LOG_LEVEL || 'info',
+    sqliteSynchronous: sync,
+  };
+}

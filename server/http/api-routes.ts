@@ -1,0 +1,95 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { httpMutation } from '../../shared/protocol/messages.js';
+import { authenticate } from '../commands/authenticate.js';
+import type { AppContext } from '../commands/context.js';
+import { createWorkshop, createWorkshopInput } from '../commands/create-workshop.js';
+import { issueLink, issueLinkInput } from '../commands/issue-link.js';
+import { joinInput, joinWorkshop } from '../commands/join-workshop.js';
+import { submitMutation } from '../commands/submit-mutation.js';
+import { normalizeJoinCode } from '../auth/tokens.js';
+import { MesaError } from '../errors.js';
+import { zodToMesaError } from './errors.js';
+import { workshopLinks } from './links.js';
+
+export interface ApiOptions {
+  version: string;
+  /** The address links are built on; when null, the request's own host is used. */
+  publicUrl: string | null;
+}
+
+function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const result = schema.safeParse(body);
+  if (!result.success) throw zodToMesaError(result.error);
+  return result.data;
+}
+
+function bearer(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1];
+}
+
+function baseUrl(request: FastifyRequest, options: ApiOptions): string {
+  return options.publicUrl ?? `${request.protocol}://${request.host}`;
+}
+
+const workshopParams = (request: FastifyRequest) => (request.params as { id: string }).id;
+
+/** Sensitive endpoints get their own, tighter limits per IP (join attempts guess codes). */
+const tight = (max: number) => ({ config: { rateLimit: { max, timeWindow: '1 minute' } } });
+
+export async function apiRoutes(app: FastifyInstance, { ctx, options }: { ctx: AppContext; options: ApiOptions }) {
+  app.get('/api/health', async () => ({ status: 'ok', store: ctx.store.kind, version: options.version }));
+
+  app.get('/api/templates', async () =>
+    ctx.templates.list().map((t) => ({ id: t.id, title: t.title, group: t.group, description: t.description })),
+  );
+
+  app.post('/api/workshops', tight(30), async (request, reply) => {
+    const input = parse(createWorkshopInput, request.body);
+    const created = await createWorkshop(ctx, input);
+    return reply.status(201).send({
+      id: created.id,
+      facilitatorToken: created.facilitatorToken,
+      rapporteurToken: created.rapporteurToken,
+      projectorToken: created.projectorToken,
+      joinCode: created.joinCode,
+      links: workshopLinks(baseUrl(request, options), created),
+    });
+  });
+
+  app.get('/api/join/:code', tight(60), async (request) => {
+    const workshop = await ctx.store.findWorkshopByJoinCode(normalizeJoinCode((request.params as { code: string }).code));
+    if (!workshop) throw new MesaError('join_code_not_found');
+    return { workshopId: workshop.id, title: workshop.title, joinCode: workshop.joinCode };
+  });
+
+  app.post('/api/join', tight(30), async (request, reply) => {
+    const input = parse(joinInput, request.body);
+    const joined = await joinWorkshop(ctx, input);
+    return reply.status(201).send({ workshopId: joined.workshopId, memberId: joined.memberId, participantToken: joined.participantToken });
+  });
+
+  app.get('/api/workshops/:id/state', async (request) => {
+    const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
+    return { seq: room.seq, role: actor.role, memberId: actor.memberId, state: room.state };
+  });
+
+  app.post('/api/workshops/:id/links', tight(30), async (request, reply) => {
+    const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
+    const input = parse(issueLinkInput, request.body);
+    const token = await issueLink(ctx, room, actor, input);
+    const base = baseUrl(request, options);
+    const link =
+      input.role === 'projector' ? `${base}/w/${room.workshopId}/projector#token=${token}` : `${base}/w/${room.workshopId}#token=${token}`;
+    return reply.status(201).send({ role: input.role, token, link });
+  });
+
+  app.post('/api/workshops/:id/mutations', async (request) => {
+    const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
+    const envelope = parse(httpMutation, request.body);
+    const outcome = await submitMutation(room, actor, envelope);
+    return { seq: outcome.seq, ...(outcome.duplicate ? { duplicate: true } : {}) };
+  });
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openContext } from './context.js';
+import { ensureDemoWorkshop } from './demo.js';
+
+const version = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string })
+  .version;
+
+async function main() {
+  const config = loadConfig();
+  const ctx = openContext(config);
+  const app = await buildApp({ ctx, version, publicUrl: config.publicUrl, webDir: config.webDir, logLevel: config.logLevel });
+  if (!fs.existsSync(path.join(config.webDir, 'index.html'))) {
+    app.log.warn(`no web app in ${config.webDir}: run "npm run build:web" (npm start does it)`);
+  }
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const base = config.publicUrl ?? `http://localhost:${port}`;
+  if (config.seedDemo) {
+    const seeded = await ensureDemoWorkshop(ctx, config.dataDir, base);
+    if (seeded) {
+      const { demo, created } = seeded;
+      console.log(
+        [
+          '',
+          `Mesa ${version} — ${created ? 'demo workshop created' : 'demo workshop'} (data in ${config.dataDir})`,
+          `  Facilitator: ${demo.links.facilitator}`,
+          `  Rapporteur:  ${demo.links.rapporteur}`,
+          `  Projector:   ${demo.links.projector}`,
+          `  Participants join with code ${demo.joinCode} at ${demo.links.participant}`,
+          '',
+        ].join('\n'),
+      );
+    }
+  }
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: closing`);
+    await app.close();
+    await ctx.store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

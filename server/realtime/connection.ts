@@ -1,0 +1,203 @@
+import type { WebSocket } from 'ws';
+import type { Language } from '../../shared/domain/constants.js';
+import type { WorkshopEvent } from '../../shared/domain/events.js';
+import type { Actor } from '../../shared/domain/state.js';
+import type { ErrorCode, ErrorParams } from '../../shared/errors.js';
+import { errorMessage } from '../../shared/i18n/errors.js';
+import { LIMITS } from '../../shared/domain/constants.js';
+import { clientMessage, type HelloMessage, PROTOCOL_VERSION, type ServerMessage } from '../../shared/protocol/messages.js';
+import { authenticate } from '../commands/authenticate.js';
+import type { AppContext } from '../commands/context.js';
+import { submitMutation } from '../commands/submit-mutation.js';
+import { MesaError } from '../errors.js';
+import type { Room, RoomSubscriber } from '../rooms/room.js';
+import { TokenBucket } from './rate-limiter.js';
+
+/** A client further behind than this gets a snapshot instead of the missed events. */
+const SNAPSHOT_AFTER_EVENTS = 500;
+/** A socket with more than this unsent is too slow to keep up: it is cut off and catches up on reconnect. */
+export const MAX_BUFFERED_BYTES = 1024 * 1024;
+/** Close code for a slow consumer: "try again later". */
+export const CLOSE_TOO_SLOW = 1013;
+
+type Phase = 'new' | 'joining' | 'ready' | 'closed';
+
+export interface ConnectionLog {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/**
+ * One WebSocket: decodes and validates every frame, authenticates the hello, catches the
+ * client up, then relays its mutations to the room and the room's events to it.
+ */
+export class Connection implements RoomSubscriber {
+  private phase: Phase = 'new';
+  private room: Room | null = null;
+  private actor: Actor | null = null;
+  private clientId = '';
+  private unsubscribe: (() => void) | null = null;
+  /** Events committed while the catch-up was being read; sent after the welcome. */
+  private held: Array<{ seq: number; frame: Buffer }> = [];
+  private early: Buffer[] = [];
+  private readonly bucket = new TokenBucket(LIMITS.mutationsPerSecond, LIMITS.mutationBurst);
+  alive = true;
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly ctx: AppContext,
+    private lang: Language,
+    private readonly log: ConnectionLog,
+  ) {
+    socket.on('message', (data: Buffer, isBinary: boolean) => this.onFrame(data, isBinary));
+    socket.on('close', () => this.close());
+    socket.on('error', () => this.close());
+    socket.on('pong', () => {
+      this.alive = true;
+    });
+  }
+
+  deliver(event: WorkshopEvent, frame: Buffer): void {
+    if (this.phase === 'joining') this.held.push({ seq: event.seq, frame });
+    else if (this.phase === 'ready') this.sendFrame(frame);
+  }
+
+  /** Called by the heartbeat: a socket that did not answer the last ping is dead. */
+  heartbeat(): void {
+    if (!this.alive) {
+      this.socket.terminate();
+      return;
+    }
+    this.alive = false;
+    this.socket.ping();
+  }
+
+  /** A method, not a field read, because the socket may close while a hello is awaited. */
+  private isClosed(): boolean {
+    return this.phase === 'closed';
+  }
+
+  private close(): void {
+    this.phase = 'closed';
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+
+  private send(message: ServerMessage): void {
+    this.sendFrame(Buffer.from(JSON.stringify(message)));
+  }
+
+  private sendFrame(frame: Buffer): void {
+    if (this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      // One slow phone must never stall the room: drop it; it resumes from its last seq.
+      this.close();
+      this.socket.close(CLOSE_TOO_SLOW, 'too slow');
+      return;
+    }
+    this.socket.send(frame, { binary: false });
+  }
+
+  private sendError(code: ErrorCode, params?: ErrorParams): void {
+    this.send({ t: 'error', code, message: errorMessage(this.lang, code, params), ...(params ? { params } : {}) });
+  }
+
+  private sendReject(mutationId: number, code: ErrorCode, params?: ErrorParams): void {
+    this.send({ t: 'reject', mutationId, code, message: errorMessage(this.lang, code, params), ...(params ? { params } : {}) });
+  }
+
+  private onFrame(data: Buffer, isBinary: boolean): void {
+    if (this.isClosed()) return;
+    if (this.phase === 'joining') {
+      this.early.push(data);
+      return;
+    }
+    if (isBinary) return this.sendError('invalid_message', { field: 'binary' });
+    if (data.length > LIMITS.messageBytes) return this.sendError('payload_too_large', { max: LIMITS.messageBytes });
+    let raw: unknown;
+    try {
+      raw = JSON.parse(data.toString('utf8'));
+    } catch {
+      return this.sendError('invalid_json');
+    }
+    const parsed = clientMessage.safeParse(raw);
+    if (!parsed.success) {
+      const mutationId = (raw as { t?: unknown; mutationId?: unknown })?.mutationId;
+      const field = parsed.error.issues[0]?.path.join('.') || 't';
+      if ((raw as { t?: unknown })?.t === 'mutate' && Number.isSafeInteger(mutationId) && (mutationId as number) > 0) {
+        return this.sendReject(mutationId as number, 'invalid_message', { field });
+      }
+      return this.sendError('invalid_message', { field });
+    }
+    const message = parsed.data;
+    switch (message.t) {
+      case 'ping':
+        return this.send({ t: 'pong', now: Date.now(), ...(message.id !== undefined ? { id: message.id } : {}) });
+      case 'hello':
+        if (this.phase !== 'new') return this.sendError('invalid_message', { field: 't' });
+        void this.hello(message);
+        return;
+      case 'mutate':
+        if (this.phase !== 'ready' || !this.room || !this.actor) return this.sendReject(message.mutationId, 'hello_required');
+        if (!this.bucket.take()) return this.sendReject(message.mutationId, 'rate_limited');
+        void this.mutate(this.room, this.actor, message.mutationId, message.name, message.args);
+        return;
+    }
+  }
+
+  private async hello(hello: HelloMessage): Promise<void> {
+    if (hello.protocol !== PROTOCOL_VERSION) {
+      return this.sendError('unsupported_protocol', { field: String(hello.protocol) });
+    }
+    if (hello.lang) this.lang = hello.lang;
+    this.phase = 'joining';
+    try {
+      const { actor, room } = await authenticate(this.ctx, hello.workshopId, hello.token);
+      if (this.isClosed()) return;
+      this.room = room;
+      this.actor = actor;
+      this.clientId = hello.clientId;
+      this.unsubscribe = room.subscribe(this);
+      // State and seq are read in the same tick, so the snapshot is exactly the state at seq.
+      const head = room.seq;
+      const farBehind = hello.lastSeq === 0 || hello.lastSeq > head || head - hello.lastSeq > SNAPSHOT_AFTER_EVENTS;
+      const snapshot = farBehind ? room.state : null;
+      const events = farBehind ? [] : await this.ctx.store.readEvents(room.workshopId, hello.lastSeq, SNAPSHOT_AFTER_EVENTS + 1);
+      const lastMutationId = await this.ctx.store.lastMutationId(room.workshopId, hello.clientId);
+      if (this.isClosed()) return;
+      const seq = snapshot ? head : (events.at(-1)?.seq ?? hello.lastSeq);
+      this.send({
+        t: 'welcome',
+        protocol: PROTOCOL_VERSION,
+        role: actor.role,
+        memberId: actor.memberId,
+        lastMutationId,
+        seq,
+        ...(snapshot ? { snapshot } : { events }),
+      });
+      this.phase = 'ready';
+      for (const held of this.held) if (held.seq > seq) this.sendFrame(held.frame);
+      this.held = [];
+      const early = this.early;
+      this.early = [];
+      for (const frame of early) this.onFrame(frame, false);
+    } catch (error) {
+      this.phase = 'new';
+      this.early = [];
+      if (error instanceof MesaError) return this.sendError(error.code, error.params);
+      this.log.error({ err: error }, 'hello failed');
+      this.sendError('internal');
+    }
+  }
+
+  private async mutate(room: Room, actor: Actor, mutationId: number, name: string, args: unknown): Promise<void> {
+    try {
+      const outcome = await submitMutation(room, actor, { clientId: this.clientId, mutationId, name, args });
+      this.send({ t: 'ack', mutationId, seq: outcome.seq });
+    } catch (error) {
+      if (error instanceof MesaError) return this.sendReject(mutationId, error.code, error.params);
+      this.log.error({ err: error, mutationId }, 'mutation failed');
+      this.sendReject(mutationId, 'store_unavailable');
+    }
+  }
+}

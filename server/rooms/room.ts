@@ -1,0 +1,131 @@
+import type { Actor, WorkshopState } from '../../shared/domain/state.js';
+import type { NewEvent, WorkshopEvent } from '../../shared/domain/events.js';
+import { decide, type Mutation } from '../../shared/domain/mutations.js';
+import { apply, fold } from '../../shared/domain/reducer.js';
+import { MesaError } from '../errors.js';
+import { DuplicateMutationError, type EventStore, type TokenRecord } from '../store/event-store.js';
+
+/** Something that receives a workshop's committed events (a WebSocket connection). */
+export interface RoomSubscriber {
+  /** `frame` is the event already encoded as a server message, shared by every subscriber. */
+  deliver(event: WorkshopEvent, frame: Buffer): void;
+}
+
+export interface MutationOutcome {
+  seq: number;
+  /** True when this (clientId, mutationId) was already stored: nothing new was written. */
+  duplicate: boolean;
+}
+
+/**
+ * One live workshop in memory: its state folded from the log, the subscribers to notify,
+ * and the single path by which changes reach the store. Decisions are made against the
+ * tentative state (committed + accepted but not yet committed) so that mutations arriving
+ * in the same tick see each other; subscribers only ever see committed events.
+ */
+export class Room {
+  private tentative: WorkshopState;
+  private readonly subscribers = new Set<RoomSubscriber>();
+  private readonly inFlight = new Map<string, Promise<MutationOutcome>>();
+  private pendingAppends = 0;
+
+  private constructor(
+    readonly workshopId: string,
+    private readonly store: EventStore,
+    private committedState: WorkshopState,
+    private head: number,
+  ) {
+    this.tentative = committedState;
+  }
+
+  static async load(store: EventStore, workshopId: string): Promise<Room | null> {
+    const events = await store.readEvents(workshopId, 0);
+    const state = fold(events);
+    if (!state) return null;
+    return new Room(workshopId, store, state, events.at(-1)?.seq ?? 0);
+  }
+
+  get state(): WorkshopState {
+    return this.committedState;
+  }
+
+  get seq(): number {
+    return this.head;
+  }
+
+  get subscriberCount(): number {
+    return this.subscribers.size;
+  }
+
+  subscribe(subscriber: RoomSubscriber): () => void {
+    this.subscribers.add(subscriber);
+    return () => this.subscribers.delete(subscriber);
+  }
+
+  /**
+   * Decides and commits a client's mutation exactly once per (clientId, mutationId).
+   * Resolves after commit and broadcast; rejects with MesaError for a refusal.
+   */
+  submit(actor: Actor, clientId: string, mutationId: number, mutation: Mutation): Promise<MutationOutcome> {
+    const key = `${clientId}\u0000${mutationId}`;
+    const running = this.inFlight.get(key);
+    if (running) return running.then((o) => ({ ...o, duplicate: true }));
+    const outcome = this.submitOnce(actor, clientId, mutationId, mutation).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, outcome);
+    return outcome;
+  }
+
+  private async submitOnce(actor: Actor, clientId: string, mutationId: number, mutation: Mutation): Promise<MutationOutcome> {
+    const existing = await this.store.findMutation(this.workshopId, clientId, mutationId);
+    if (existing !== null) return { seq: existing, duplicate: true };
+    const decided = decide(this.tentative, actor, mutation);
+    if (!decided.ok) throw new MesaError(decided.code, decided.params);
+    const event = { type: decided.type, data: decided.data, actorId: actor.memberId, clientId, mutationId, at: Date.now() } as NewEvent;
+    try {
+      const [stored] = await this.append([event]);
+      return { seq: stored?.seq ?? this.head, duplicate: false };
+    } catch (error) {
+      if (error instanceof DuplicateMutationError) {
+        const seq = await this.store.findMutation(this.workshopId, clientId, mutationId);
+        if (seq !== null) return { seq, duplicate: true };
+      }
+      throw error;
+    }
+  }
+
+  /** Appends events made by the server itself (a member joining), with any tokens they grant. */
+  async appendSystem(events: NewEvent[], tokens: TokenRecord[] = []): Promise<WorkshopEvent[]> {
+    return this.append(events, tokens);
+  }
+
+  private async append(events: NewEvent[], tokens: TokenRecord[] = []): Promise<WorkshopEvent[]> {
+    for (const event of events) this.tentative = apply(this.tentative, event);
+    this.pendingAppends += 1;
+    try {
+      const stored = await this.store.append(this.workshopId, events, tokens);
+      this.commit(stored);
+      return stored;
+    } catch (error) {
+      // The store refused (a disk or constraint error): decide from committed state again. Other
+      // appends still in flight fold into committed state as they commit.
+      this.tentative = this.committedState;
+      throw error;
+    } finally {
+      this.pendingAppends -= 1;
+      if (this.pendingAppends === 0) this.tentative = this.committedState;
+    }
+  }
+
+  private commit(events: WorkshopEvent[]): void {
+    for (const event of events) {
+      if (event.seq !== this.head + 1) {
+        // The store is the authority on seq; a gap here means another writer: never broadcast out of order.
+        throw new Error(`room ${this.workshopId} expected seq ${this.head + 1}, store gave ${event.seq}`);
+      }
+      this.committedState = apply(this.committedState, event);
+      this.head = event.seq;
+      const frame = Buffer.from(JSON.stringify({ t: 'event', e: event }));
+      for (const subscriber of this.subscribers) subscriber.deliver(event, frame);
+    }
+  }
+}

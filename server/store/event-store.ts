@@ -1,0 +1,64 @@
+import type { Role } from '../../shared/domain/constants.js';
+import type { NewEvent, WorkshopEvent } from '../../shared/domain/events.js';
+
+export interface WorkshopRecord {
+  id: string;
+  joinCode: string;
+  title: string;
+  templateId: string;
+  createdAt: number;
+}
+
+/** A secret's hash and what it grants. The secret itself is never stored. */
+export interface TokenRecord {
+  hash: string;
+  workshopId: string;
+  role: Role;
+  memberId: string | null;
+}
+
+/** Thrown when an append repeats a (clientId, mutationId) already stored; nothing of that append is written. */
+export class DuplicateMutationError extends Error {
+  constructor(
+    readonly clientId: string,
+    readonly mutationId: number,
+  ) {
+    super(`mutation ${clientId}/${mutationId} is already stored`);
+  }
+}
+
+export class UnknownWorkshopError extends Error {
+  constructor(readonly workshopId: string) {
+    super(`unknown workshop ${workshopId}`);
+  }
+}
+
+/**
+ * Durable storage of workshops as event logs. Every backend passes the contract suite in
+ * contract.ts. `append` assigns the next gapless `seq` values inside its transaction and
+ * resolves only after commit, so a resolved append is durable.
+ */
+export interface EventStore {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Creates the schema or migrates it to the current version. */
+  init(): Promise<void>;
+  /** Creates a workshop with its first events and tokens, atomically. */
+  createWorkshop(workshop: WorkshopRecord, events: NewEvent[], tokens: TokenRecord[]): Promise<WorkshopEvent[]>;
+  /** Appends events (and any tokens they grant) atomically; seq continues from the head. */
+  append(workshopId: string, events: NewEvent[], tokens?: TokenRecord[]): Promise<WorkshopEvent[]>;
+  /** Events with seq > afterSeq, in order, at most `limit`. */
+  readEvents(workshopId: string, afterSeq: number, limit?: number): Promise<WorkshopEvent[]>;
+  /** The last seq of a workshop, 0 for none yet, null for an unknown workshop. */
+  headSeq(workshopId: string): Promise<number | null>;
+  findWorkshop(id: string): Promise<WorkshopRecord | null>;
+  findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null>;
+  listWorkshops(): Promise<WorkshopRecord[]>;
+  findToken(hash: string): Promise<TokenRecord | null>;
+  /** Stores a token granted outside any event (a new projector link). */
+  addToken(token: TokenRecord): Promise<void>;
+  /** The seq of the event a mutation made, or null if it made none. */
+  findMutation(workshopId: string, clientId: string, mutationId: number): Promise<number | null>;
+  /** The highest stored mutationId of a client in a workshop; 0 for none. */
+  lastMutationId(workshopId: string, clientId: string): Promise<number>;
+  close(): Promise<void>;
+}

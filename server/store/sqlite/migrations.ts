@@ -1,0 +1,50 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
+ * Never edit a shipped migration: add a new one.
+ */
+export const migrations: string[] = [
+  `CREATE TABLE workshops (
+     id TEXT PRIMARY KEY,
+     join_code TEXT NOT NULL UNIQUE,
+     title TEXT NOT NULL,
+     template_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     head_seq INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE TABLE events (
+     workshop_id TEXT NOT NULL REFERENCES workshops(id),
+     seq INTEGER NOT NULL,
+     v INTEGER NOT NULL,
+     type TEXT NOT NULL,
+     data TEXT NOT NULL,
+     actor_id TEXT,
+     client_id TEXT,
+     mutation_id INTEGER,
+     at INTEGER NOT NULL,
+     PRIMARY KEY (workshop_id, seq)
+   ) WITHOUT ROWID;
+   CREATE UNIQUE INDEX events_by_mutation ON events(workshop_id, client_id, mutation_id) WHERE client_id IS NOT NULL;
+   CREATE TABLE tokens (
+     hash TEXT PRIMARY KEY,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id),
+     role TEXT NOT NULL,
+     member_id TEXT,
+     created_at INTEGER NOT NULL
+   );`,
+];
+
+export function migrate(db: Database.Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new Error(`the database schema (version ${current}) is newer than this Mesa (${migrations.length})`);
+  }
+  for (let version = current; version < migrations.length; version++) {
+    db.transaction(() => {
+      db.exec(migrations[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+  return migrations.length;
+}

@@ -1,0 +1,52 @@
+/** Vocabulary and limits of the domain. Limits are documented in docs/api.md; keep them in sync. */
+
+export const ROLES = ['facilitator', 'rapporteur', 'participant', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The six PESTLE categories, in the guide's order (Político, Económico, Social, Tecnológico, Legal, Ambiental). */
+export const PESTLE_CATEGORIES = ['political', 'economic', 'social', 'technological', 'legal', 'environmental'] as const;
+export type PestleCategory = (typeof PESTLE_CATEGORIES)[number];
+
+/** What the guide asks for in each category. */
+export const PESTLE_KINDS = ['state', 'challenge', 'advance', 'opportunity', 'disadvantage'] as const;
+export type PestleKind = (typeof PESTLE_KINDS)[number];
+
+/** "open": everyone but observers writes; "facilitator": the moderator records what the room says. */
+export const PESTLE_MODES = ['open', 'facilitator'] as const;
+export type PestleMode = (typeof PESTLE_MODES)[number];
+
+/** Sectors the CRM workshops draw participants from (DOMAIN.md); "other" keeps anyone in. */
+export const SECTORS = [
+  'migration',
+  'foreign_affairs',
+  'civil_society',
+  'regional_coalition',
+  'international_org',
+  'police',
+  'child_protection',
+  'womens_institution',
+  'ombudsman',
+  'other',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const LANGUAGES = ['es', 'en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const LIMITS = {
+  pestleText: 500,
+  pestleItemsPerWorkshop: 2000,
+  workshopTitle: 200,
+  participantName: 100,
+  institution: 150,
+  country: 80,
+  participantsPerWorkshop: 500,
+  /** Largest WebSocket frame or HTTP body Mesa reads, in bytes. */
+  messageBytes: 64 * 1024,
+  /** Frames above this are not even buffered: the socket is closed with 1009. */
+  hardFrameBytes: 1024 * 1024,
+  clientIdLength: 64,
+  /** Mutations per second per connection (token bucket refill) and the burst allowed. */
+  mutationsPerSecond: 50,
+  mutationBurst: 200,
+} as const;

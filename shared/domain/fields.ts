@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { LIMITS, PESTLE_CATEGORIES, PESTLE_KINDS, PESTLE_MODES, SECTORS } from './constants.js';
+
+// Control characters other than tab and newline never carry meaning in a workshop text and
+// break documents later; strip them on the way in.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** A trimmed, non-empty, cleaned text of at most `max` characters. */
+export function text(max: number) {
+  return z
+    .string()
+    .transform((s) => s.replace(CONTROL_CHARS, '').trim())
+    .pipe(z.string().min(1).max(max));
+}
+
+/** Like `text` but may be empty (optional profile fields). */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .transform((s) => s.replace(CONTROL_CHARS, '').trim())
+    .pipe(z.string().max(max));
+}
+
+/** Client-made ids: UUIDs, so two devices offline never pick the same one. */
+export const clientUuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'expected a UUID');
+
+export const memberId = z.string().min(1).max(64);
+export const phaseId = z.string().min(1).max(64);
+export const pestleCategory = z.enum(PESTLE_CATEGORIES);
+export const pestleKind = z.enum(PESTLE_KINDS);
+export const pestleMode = z.enum(PESTLE_MODES);
+export const sector = z.enum(SECTORS);
+export const pestleText = text(LIMITS.pestleText);

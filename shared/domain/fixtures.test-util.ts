@@ -1,0 +1,37 @@
+import group4 from '../../templates/crm-group4.json';
+import { parseTemplate, type Template } from '../template/schema.js';
+import type { NewEvent } from './events.js';
+import { fold } from './reducer.js';
+import type { WorkshopState } from './state.js';
+
+/** Test factories: a workshop from the group 4 template with a facilitator, a rapporteur and two participants. */
+export function group4Template(): Template {
+  const parsed = parseTemplate(group4);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.template;
+}
+
+export const ids = { facilitator: 'fac', rapporteur: 'rap', ana: 'p-ana', ben: 'p-ben' } as const;
+
+export function sysEvent<E extends NewEvent>(event: Pick<E, 'type' | 'data'> & Partial<NewEvent>): NewEvent {
+  return { actorId: null, clientId: null, mutationId: null, at: 1_000, ...event } as NewEvent;
+}
+
+export function workshopState(): WorkshopState {
+  const member = (id: string, role: 'facilitator' | 'rapporteur' | 'participant', name: string) =>
+    sysEvent({ type: 'member.joined', data: { id, role, name, institution: 'X', country: 'Costa Rica', sector: 'migration' } });
+  const state = fold([
+    sysEvent({
+      type: 'workshop.created',
+      data: { id: 'w1', title: 'Taller', language: 'es', templateId: 'crm-group4', template: group4Template(), firstPhaseId: 'preliminary' },
+    }),
+    member(ids.facilitator, 'facilitator', ''),
+    member(ids.rapporteur, 'rapporteur', ''),
+    member(ids.ana, 'participant', 'Ana'),
+    member(ids.ben, 'participant', 'Ben'),
+  ]);
+  if (!state) throw new Error('no state');
+  return state;
+}
+
+export const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { LIMITS, ROLES, type Role } from './constants.js';
+import { ids, uuid, workshopState } from './fixtures.test-util.js';
+import { decide, type Mutation, parseMutation } from './mutations.js';
+import { apply } from './reducer.js';
+import type { Actor, WorkshopState } from './state.js';
+
+const actors: Record<Role, Actor> = {
+  facilitator: { role: 'facilitator', memberId: ids.facilitator },
+  rapporteur: { role: 'rapporteur', memberId: ids.rapporteur },
+  participant: { role: 'participant', memberId: ids.ana },
+  observer: { role: 'observer', memberId: null },
+};
+
+function mutation(name: string, args: unknown): Mutation {
+  const parsed = parseMutation(name, args);
+  if (!parsed.ok) throw new Error(parsed.code);
+  return parsed.mutation;
+}
+
+function withItem(state: WorkshopState, authorId: string, id = uuid(1)): WorkshopState {
+  return apply(state, { type: 'pestle.added', data: { id, category: 'social', kind: 'state', text: 't' }, actorId: authorId, clientId: null, mutationId: null, at: 1 });
+}
+
+describe('parseMutation', () => {
+  it('accepts a valid add and cleans its text', () => {
+    const parsed = parseMutation('pestle.add', { id: uuid(1), category: 'legal', kind: 'opportunity', text: '  Ley\u0000 nueva \n' });
+    expect(parsed).toEqual({ ok: true, mutation: { name: 'pestle.add', args: { id: uuid(1), category: 'legal', kind: 'opportunity', text: 'Ley nueva' } } });
+  });
+
+  it.each([
+    ['unknown name', 'pestle.explode', {}, 'unknown_mutation'],
+    ['missing args', 'pestle.add', undefined, 'invalid_args'],
+    ['wrong type', 'pestle.add', { id: uuid(1), category: 'legal', kind: 'state', text: 42 }, 'invalid_args'],
+    ['unknown category', 'pestle.add', { id: uuid(1), category: 'ecological', kind: 'state', text: 'x' }, 'invalid_args'],
+    ['not a uuid', 'pestle.add', { id: 'abc', category: 'legal', kind: 'state', text: 'x' }, 'invalid_args'],
+    ['empty text', 'pestle.add', { id: uuid(1), category: 'legal', kind: 'state', text: '   ' }, 'invalid_args'],
+    ['extra key', 'pestle.add', { id: uuid(1), category: 'legal', kind: 'state', text: 'x', admin: true }, 'invalid_args'],
+    ['edit with nothing to change', 'pestle.edit', { id: uuid(1) }, 'invalid_args'],
+    ['bad mode', 'pestle.setMode', { mode: 'closed' }, 'invalid_args'],
+  ])('refuses %s', (_, name, args, code) => {
+    expect(parseMutation(name, args)).toMatchObject({ ok: false, code });
+  });
+
+  it('names the limit when a text is too long', () => {
+    const parsed = parseMutation('pestle.add', { id: uuid(1), category: 'legal', kind: 'state', text: 'x'.repeat(LIMITS.pestleText + 1) });
+    expect(parsed).toEqual({ ok: false, code: 'too_long', params: { field: 'text', max: LIMITS.pestleText } });
+    expect(parseMutation('pestle.add', { id: uuid(1), category: 'legal', kind: 'state', text: 'x'.repeat(LIMITS.pestleText) }).ok).toBe(true);
+  });
+});
+
+/** The role table of docs/api.md, for every PESTLE mutation and both board modes. */
+describe('decide: who may do what', () => {
+  const add = mutation('pestle.add', { id: uuid(2), category: 'social', kind: 'state', text: 'x' });
+  const editOwn = (owner: string) => ({ state: withItem(workshopState(), owner), m: mutation('pestle.edit', { id: uuid(1), text: 'y' }) });
+  const table: Array<[string, Role, 'open' | 'facilitator', string | true]> = [
+    // mutation, role, mode, expected
+    ['add', 'facilitator', 'open', true],
+    ['add', 'rapporteur', 'open', true],
+    ['add', 'participant', 'open', true],
+    ['add', 'observer', 'open', 'forbidden'],
+    ['add', 'facilitator', 'facilitator', true],
+    ['add', 'rapporteur', 'facilitator', true],
+    ['add', 'participant', 'facilitator', 'board_locked'],
+    ['add', 'observer', 'facilitator', 'forbidden'],
+    ['edit own', 'facilitator', 'open', true],
+    ['edit own', 'rapporteur', 'open', true],
+    ['edit own', 'participant', 'open', true],
+    ['edit own', 'participant', 'facilitator', 'board_locked'],
+    ['edit other', 'facilitator', 'open', true],
+    ['edit other', 'facilitator', 'facilitator', true],
+    ['edit other', 'rapporteur', 'open', 'not_author'],
+    ['edit other', 'participant', 'open', 'not_author'],
+    ['edit other', 'participant', 'facilitator', 'board_locked'],
+    ['edit other', 'observer', 'open', 'forbidden'],
+    ['remove own', 'participant', 'open', true],
+    ['remove own', 'rapporteur', 'facilitator', true],
+    ['remove other', 'facilitator', 'open', true],
+    ['remove other', 'participant', 'open', 'not_author'],
+    ['remove other', 'rapporteur', 'open', 'not_author'],
+    ['remove other', 'observer', 'facilitator', 'forbidden'],
+    ['setMode', 'facilitator', 'open', true],
+    ['setMode', 'rapporteur', 'open', 'forbidden'],
+    ['setMode', 'participant', 'open', 'forbidden'],
+    ['setMode', 'observer', 'open', 'forbidden'],
+    ['phase.set', 'facilitator', 'open', true],
+    ['phase.set', 'rapporteur', 'open', 'forbidden'],
+    ['phase.set', 'participant', 'open', 'forbidden'],
+    ['phase.set', 'observer', 'open', 'forbidden'],
+  ];
+  it.each(table)('%s by %s in %s mode → %s', (what, role, mode, expected) => {
+    const actor = actors[role];
+    const base = apply(workshopState(), { type: 'pestle.modeSet', data: { mode }, actorId: null, clientId: null, mutationId: null, at: 1 });
+    const owner = what.endsWith('own') ? (actor.memberId ?? 'nobody') : ids.ben;
+    const state = withItem(base, owner);
+    const m =
+      what === 'add'
+        ? add
+        : what.startsWith('edit')
+          ? mutation('pestle.edit', { id: uuid(1), text: 'y' })
+          : what.startsWith('remove')
+            ? mutation('pestle.remove', { id: uuid(1) })
+            : what === 'setMode'
+              ? mutation('pestle.setMode', { mode: 'facilitator' })
+              : mutation('phase.set', { phaseId: 'pestle' });
+    const result = decide(state, actor, m);
+    if (expected === true) expect(result.ok).toBe(true);
+    else expect(result).toMatchObject({ ok: false, code: expected });
+  });
+
+  it('covers every role', () => {
+    expect(new Set(table.map((r) => r[1]))).toEqual(new Set(ROLES));
+    expect(editOwn(ids.ana).state.pestle.order).toHaveLength(1);
+  });
+
+  it('refuses what does not fit the state', () => {
+    const fac = actors.facilitator;
+    const s = withItem(workshopState(), ids.ana);
+    expect(decide(s, fac, mutation('pestle.add', { id: uuid(1), category: 'social', kind: 'state', text: 'x' }))).toMatchObject({ code: 'duplicate_id' });
+    expect(decide(s, fac, mutation('pestle.edit', { id: uuid(7), text: 'x' }))).toMatchObject({ code: 'item_missing' });
+    expect(decide(s, fac, mutation('pestle.remove', { id: uuid(7) }))).toMatchObject({ code: 'item_missing' });
+    expect(decide(s, fac, mutation('phase.set', { phaseId: 'nowhere' }))).toMatchObject({ code: 'unknown_phase' });
+  });
+
+  it('caps the number of items on a board', () => {
+    let s = workshopState();
+    for (let i = 0; i < LIMITS.pestleItemsPerWorkshop; i++) s = withItem(s, ids.ana, uuid(1000 + i));
+    expect(decide(s, actors.participant, mutation('pestle.add', { id: uuid(1), category: 'social', kind: 'state', text: 'x' }))).toMatchObject({
+      code: 'limit_reached',
+    });
+  });
+});

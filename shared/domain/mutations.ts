@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import type { Rejection } from '../errors.js';
+import { LIMITS } from './constants.js';
+import type { EventData, EventType } from './events.js';
+import { clientUuid, pestleCategory, pestleKind, pestleMode, pestleText, phaseId } from './fields.js';
+import type { Actor, WorkshopState } from './state.js';
+
+/** Argument schemas of every mutation a client may send, named `resource.verb`. */
+export const mutationArgs = {
+  'pestle.add': z.strictObject({ id: clientUuid, category: pestleCategory, kind: pestleKind, text: pestleText }),
+  'pestle.edit': z
+    .strictObject({
+      id: clientUuid,
+      category: pestleCategory.optional(),
+      kind: pestleKind.optional(),
+      text: pestleText.optional(),
+    })
+    .refine((a) => a.category !== undefined || a.kind !== undefined || a.text !== undefined, {
+      message: 'nothing to change',
+    }),
+  'pestle.remove': z.strictObject({ id: clientUuid }),
+  'pestle.setMode': z.strictObject({ mode: pestleMode }),
+  'phase.set': z.strictObject({ phaseId }),
+} as const;
+
+export type MutationName = keyof typeof mutationArgs;
+export const MUTATION_NAMES = Object.keys(mutationArgs) as MutationName[];
+export type MutationArgs<N extends MutationName> = z.output<(typeof mutationArgs)[N]>;
+
+export type Mutation = { [N in MutationName]: { name: N; args: MutationArgs<N> } }[MutationName];
+
+export function isMutationName(name: string): name is MutationName {
+  return Object.hasOwn(mutationArgs, name);
+}
+
+export type ParsedMutation = { ok: true; mutation: Mutation } | ({ ok: false } & Rejection);
+
+/** Validates a mutation's name and arguments; the first problem becomes a coded rejection. */
+export function parseMutation(name: string, args: unknown): ParsedMutation {
+  if (!isMutationName(name)) return { ok: false, code: 'unknown_mutation', params: { name: String(name).slice(0, 64) } };
+  const result = mutationArgs[name].safeParse(args);
+  if (result.success) return { ok: true, mutation: { name, args: result.data } as Mutation };
+  const issue = result.error.issues[0];
+  const field = issue?.path.join('.') || 'args';
+  if (issue?.code === 'too_big' && typeof issue.maximum === 'number') {
+    return { ok: false, code: 'too_long', params: { field, max: Number(issue.maximum) } };
+  }
+  return { ok: false, code: 'invalid_args', params: { field, reason: issue?.message ?? 'invalid' } };
+}
+
+type Decided = { [T in EventType]: { ok: true; type: T; data: EventData<T> } }[EventType] | ({ ok: false } & Rejection);
+
+const canLead = (actor: Actor) => actor.role === 'facilitator';
+
+/** May this actor write on the PESTLE board at all in its current mode? */
+export function canWritePestle(state: WorkshopState, actor: Actor): boolean {
+  if (actor.role === 'facilitator' || actor.role === 'rapporteur') return true;
+  return actor.role === 'participant' && state.pestle.mode === 'open';
+}
+
+/** May this actor change or remove this item? Authors their own, the facilitator any. */
+export function canChangePestleItem(state: WorkshopState, actor: Actor, authorId: string): boolean {
+  if (actor.role === 'facilitator') return true;
+  return canWritePestle(state, actor) && actor.memberId !== null && actor.memberId === authorId;
+}
+
+function pestleDenied(state: WorkshopState, actor: Actor): Rejection {
+  if (actor.role === 'observer') return { code: 'forbidden' };
+  return state.pestle.mode === 'facilitator' ? { code: 'board_locked' } : { code: 'forbidden' };
+}
+
+/**
+ * The authority's decision: may this actor do this now, and what event records it.
+ * Pure, so the browser can use it to hide what the server would refuse; the server always
+ * runs it again before appending.
+ */
+export function decide(state: WorkshopState, actor: Actor, mutation: Mutation): Decided {
+  switch (mutation.name) {
+    case 'pestle.add': {
+      if (!canWritePestle(state, actor)) return { ok: false, ...pestleDenied(state, actor) };
+      if (state.pestle.items[mutation.args.id]) return { ok: false, code: 'duplicate_id' };
+      if (state.pestle.order.length >= LIMITS.pestleItemsPerWorkshop) {
+        return { ok: false, code: 'limit_reached', params: { max: LIMITS.pestleItemsPerWorkshop } };
+      }
+      return { ok: true, type: 'pestle.added', data: mutation.args };
+    }
+    case 'pestle.edit': {
+      const item = state.pestle.items[mutation.args.id];
+      if (!item) return { ok: false, code: 'item_missing' };
+      if (!canChangePestleItem(state, actor, item.authorId)) {
+        return { ok: false, ...(canWritePestle(state, actor) ? { code: 'not_author' } : pestleDenied(state, actor)) };
+      }
+      return { ok: true, type: 'pestle.edited', data: mutation.args };
+    }
+    case 'pestle.remove': {
+      const item = state.pestle.items[mutation.args.id];
+      if (!item) return { ok: false, code: 'item_missing' };
+      if (!canChangePestleItem(state, actor, item.authorId)) {
+        return { ok: false, ...(canWritePestle(state, actor) ? { code: 'not_author' } : pestleDenied(state, actor)) };
+      }
+      return { ok: true, type: 'pestle.removed', data: mutation.args };
+    }
+    case 'pestle.setMode':
+      if (!canLead(actor)) return { ok: false, code: 'forbidden' };
+      return { ok: true, type: 'pestle.modeSet', data: mutation.args };
+    case 'phase.set':
+      if (!canLead(actor)) return { ok: false, code: 'forbidden' };
+      if (!state.template.phases.some((p) => p.id === mutation.args.phaseId)) return { ok: false, code: 'unknown_phase' };
+      return { ok: true, type: 'phase.set', data: mutation.args };
+  }
+}

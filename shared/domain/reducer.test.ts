@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ids, sysEvent, uuid, workshopState } from './fixtures.test-util.js';
+import { apply, fold } from './reducer.js';
+
+describe('reducer', () => {
+  it('builds a workshop from its created event with the template copied in', () => {
+    const state = workshopState();
+    expect(state.currentPhaseId).toBe('preliminary');
+    expect(state.template.id).toBe('crm-group4');
+    expect(state.memberOrder).toEqual([ids.facilitator, ids.rapporteur, ids.ana, ids.ben]);
+    expect(state.pestle).toEqual({ mode: 'open', items: {}, order: [] });
+  });
+
+  it('adds, edits and removes PESTLE items, keeping order and authorship', () => {
+    let s = workshopState();
+    s = apply(s, { ...sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'social', kind: 'challenge', text: 'a' } }), actorId: ids.ana, at: 5 });
+    s = apply(s, { ...sysEvent({ type: 'pestle.added', data: { id: uuid(2), category: 'legal', kind: 'advance', text: 'b' } }), actorId: ids.ben });
+    expect(s.pestle.order).toEqual([uuid(1), uuid(2)]);
+    expect(s.pestle.items[uuid(1)]).toMatchObject({ authorId: ids.ana, createdAt: 5, text: 'a' });
+    s = apply(s, { ...sysEvent({ type: 'pestle.edited', data: { id: uuid(1), text: 'a2', category: 'economic' } }), at: 9 });
+    expect(s.pestle.items[uuid(1)]).toMatchObject({ text: 'a2', category: 'economic', kind: 'challenge', authorId: ids.ana, updatedAt: 9 });
+    s = apply(s, sysEvent({ type: 'pestle.removed', data: { id: uuid(2) } }));
+    expect(s.pestle.order).toEqual([uuid(1)]);
+    expect(s.pestle.items[uuid(2)]).toBeUndefined();
+  });
+
+  it('is pure: applying never mutates the previous state', () => {
+    const before = workshopState();
+    const snapshot = JSON.stringify(before);
+    apply(before, sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'social', kind: 'state', text: 'x' } }));
+    apply(before, sysEvent({ type: 'pestle.modeSet', data: { mode: 'facilitator' } }));
+    apply(before, sysEvent({ type: 'phase.set', data: { phaseId: 'pestle' } }));
+    expect(JSON.stringify(before)).toBe(snapshot);
+  });
+
+  it('ignores events that no longer fit (edit or remove of a missing item, a repeated add), as a rebase needs', () => {
+    const s = workshopState();
+    expect(apply(s, sysEvent({ type: 'pestle.edited', data: { id: uuid(9), text: 'x' } }))).toBe(s);
+    expect(apply(s, sysEvent({ type: 'pestle.removed', data: { id: uuid(9) } }))).toBe(s);
+    const once = apply(s, sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'social', kind: 'state', text: 'x' } }));
+    expect(apply(once, sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'legal', kind: 'state', text: 'y' } }))).toBe(once);
+  });
+
+  it('sets the mode and the current phase; nothing happens before the workshop exists', () => {
+    let s = workshopState();
+    s = apply(s, sysEvent({ type: 'pestle.modeSet', data: { mode: 'facilitator' } }));
+    s = apply(s, sysEvent({ type: 'phase.set', data: { phaseId: 'pestle' } }));
+    expect(s.pestle.mode).toBe('facilitator');
+    expect(s.currentPhaseId).toBe('pestle');
+    expect(fold([sysEvent({ type: 'phase.set', data: { phaseId: 'x' } })])).toBeNull();
+  });
+
+  it('a member joining twice updates the profile without a second roster line', () => {
+    let s = workshopState();
+    s = apply(s, sysEvent({ type: 'member.joined', data: { id: ids.ana, role: 'participant', name: 'Ana M.', institution: 'Y', country: 'Panamá', sector: 'police' } }));
+    expect(s.memberOrder.filter((m) => m === ids.ana)).toHaveLength(1);
+    expect(s.members[ids.ana]?.name).toBe('Ana M.');
+  });
+});

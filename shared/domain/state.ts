@@ -1,0 +1,52 @@
+import type { Template } from '../template/schema.js';
+import type { Language, PestleCategory, PestleKind, PestleMode, Role, Sector } from './constants.js';
+
+/** A person with a seat in the workshop: facilitator, rapporteur or participant. */
+export interface Member {
+  id: string;
+  role: Exclude<Role, 'observer'>;
+  name: string;
+  institution: string;
+  country: string;
+  sector: Sector | '';
+  joinedAt: number;
+}
+
+export interface PestleItem {
+  id: string;
+  category: PestleCategory;
+  kind: PestleKind;
+  text: string;
+  authorId: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface PestleBoard {
+  mode: PestleMode;
+  items: Record<string, PestleItem>;
+  /** Item ids in the order they were added; the board groups them by category. */
+  order: string[];
+}
+
+/** The state of a workshop: a pure fold of its event log (see reducer.ts). */
+export interface WorkshopState {
+  id: string;
+  title: string;
+  language: Language;
+  templateId: string;
+  /** A copy of the template taken at creation, so later template edits never change a recorded workshop. */
+  template: Template;
+  createdAt: number;
+  currentPhaseId: string;
+  members: Record<string, Member>;
+  memberOrder: string[];
+  pestle: PestleBoard;
+}
+
+/** Who is acting, as decided by the server from the token. */
+export interface Actor {
+  role: Role;
+  /** Absent for the projector (observer), which has no seat. */
+  memberId: string | null;
+}

@@ -1,0 +1,25 @@
+import { EVENT_VERSION, type WorkshopEvent } from './events.js';
+
+type RawEvent = { v: number; type: string; data: unknown } & Omit<WorkshopEvent, 'v' | 'type' | 'data'>;
+
+/**
+ * Lifts an event stored by an older Mesa to the current event version, one step at a time,
+ * so a workshop recorded today still opens next year. Add a step here whenever an event's
+ * data changes shape, and bump EVENT_VERSION.
+ */
+const steps: Record<number, (event: RawEvent) => RawEvent> = {
+  // 1: (event) => ({ ...event, v: 2, data: … }),
+};
+
+export function upgradeEvent(raw: RawEvent): WorkshopEvent {
+  let event = raw;
+  if (event.v > EVENT_VERSION) {
+    throw new Error(`event ${event.seq} has version ${event.v}, newer than this Mesa (${EVENT_VERSION})`);
+  }
+  while (event.v < EVENT_VERSION) {
+    const step = steps[event.v];
+    if (!step) throw new Error(`no upgrade from event version ${event.v}`);
+    event = step(event);
+  }
+  return event as WorkshopEvent;
+}

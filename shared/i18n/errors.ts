@@ -1,0 +1,104 @@
+import type { Language } from '../domain/constants.js';
+import type { ErrorCode, ErrorParams } from '../errors.js';
+
+/** Human messages for every error code, per language. `{{name}}` is replaced by a parameter. */
+export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
+  es: {
+    invalid_json: 'El mensaje no es JSON válido.',
+    invalid_message: 'El mensaje no tiene el formato esperado ({{field}}).',
+    invalid_args: 'Dato no válido en «{{field}}».',
+    too_long: 'El texto de «{{field}}» supera el máximo de {{max}} caracteres.',
+    unknown_mutation: 'Operación desconocida: {{name}}.',
+    unknown_phase: 'Esa fase no existe en este taller.',
+    unknown_template: 'No existe esa plantilla.',
+    unsupported_protocol: 'Versión de protocolo no compatible; recargue la página.',
+    hello_required: 'Primero hay que identificarse en la conexión.',
+    unauthorized: 'Falta el enlace de acceso o no es válido para este taller.',
+    forbidden: 'Su rol no permite esta acción.',
+    board_locked: 'En este momento solo la facilitación y la relatoría escriben en el tablero.',
+    not_author: 'Solo quien escribió este aporte (o la facilitación) puede cambiarlo.',
+    workshop_not_found: 'No se encontró el taller.',
+    join_code_not_found: 'No hay ningún taller con ese código.',
+    not_found: 'No encontrado.',
+    item_missing: 'Ese aporte ya no existe; quizá otra persona lo eliminó.',
+    duplicate_id: 'Ya existe un aporte con ese identificador.',
+    limit_reached: 'Se alcanzó el máximo de {{max}} elementos.',
+    payload_too_large: 'El mensaje es demasiado grande (máximo {{max}} bytes).',
+    rate_limited: 'Demasiadas solicitudes; espere un momento.',
+    internal: 'Error interno del servidor; no se perdió nada de lo ya confirmado.',
+    store_unavailable: 'No se pudo guardar; se reintentará.',
+  },
+  en: {
+    invalid_json: 'The message is not valid JSON.',
+    invalid_message: 'The message does not have the expected shape ({{field}}).',
+    invalid_args: 'Invalid value in “{{field}}”.',
+    too_long: 'The text of “{{field}}” is longer than the maximum of {{max}} characters.',
+    unknown_mutation: 'Unknown operation: {{name}}.',
+    unknown_phase: 'That phase does not exist in this workshop.',
+    unknown_template: 'There is no such template.',
+    unsupported_protocol: 'Unsupported protocol version; please reload the page.',
+    hello_required: 'The connection must identify itself first.',
+    unauthorized: 'The access link is missing or not valid for this workshop.',
+    forbidden: 'Your role does not allow this.',
+    board_locked: 'Right now only the facilitator and the rapporteur write on the board.',
+    not_author: 'Only the author of this contribution (or the facilitator) can change it.',
+    workshop_not_found: 'Workshop not found.',
+    join_code_not_found: 'No workshop has that code.',
+    not_found: 'Not found.',
+    item_missing: 'That contribution no longer exists; someone may have removed it.',
+    duplicate_id: 'A contribution with that id already exists.',
+    limit_reached: 'The maximum of {{max}} items has been reached.',
+    payload_too_large: 'The message is too large (at most {{max}} bytes).',
+    rate_limited: 'Too many requests; please wait a moment.',
+    internal: 'Internal server error; nothing already confirmed was lost.',
+    store_unavailable: 'Could not save; it will be retried.',
+  },
+  fr: {
+    invalid_json: 'Le message n’est pas du JSON valide.',
+    invalid_message: 'Le message n’a pas la forme attendue ({{field}}).',
+    invalid_args: 'Valeur non valide dans « {{field}} ».',
+    too_long: 'Le texte de « {{field}} » dépasse le maximum de {{max}} caractères.',
+    unknown_mutation: 'Opération inconnue : {{name}}.',
+    unknown_phase: 'Cette phase n’existe pas dans cet atelier.',
+    unknown_template: 'Ce modèle n’existe pas.',
+    unsupported_protocol: 'Version de protocole non prise en charge ; rechargez la page.',
+    hello_required: 'La connexion doit d’abord s’identifier.',
+    unauthorized: 'Le lien d’accès manque ou n’est pas valide pour cet atelier.',
+    forbidden: 'Votre rôle ne permet pas cette action.',
+    board_locked: 'Pour le moment, seuls l’animation et le rapporteur écrivent sur le tableau.',
+    not_author: 'Seul l’auteur de cette contribution (ou l’animation) peut la modifier.',
+    workshop_not_found: 'Atelier introuvable.',
+    join_code_not_found: 'Aucun atelier n’a ce code.',
+    not_found: 'Introuvable.',
+    item_missing: 'Cette contribution n’existe plus ; quelqu’un l’a peut-être supprimée.',
+    duplicate_id: 'Une contribution avec cet identifiant existe déjà.',
+    limit_reached: 'Le maximum de {{max}} éléments est atteint.',
+    payload_too_large: 'Le message est trop volumineux (au plus {{max}} octets).',
+    rate_limited: 'Trop de requêtes ; patientez un instant.',
+    internal: 'Erreur interne du serveur ; rien de ce qui était confirmé n’a été perdu.',
+    store_unavailable: 'Enregistrement impossible ; nouvel essai à venir.',
+  },
+};
+
+export function interpolate(template: string, params: ErrorParams = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? '…'));
+}
+
+export function errorMessage(lang: Language, code: ErrorCode, params?: ErrorParams): string {
+  return interpolate(errorMessages[lang][code], params);
+}
+
+/** Picks es/en/fr from an Accept-Language header; Spanish when nothing matches. */
+export function pickLanguage(header: string | undefined | null): Language {
+  if (!header) return 'es';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.find((r) => r.trim().startsWith('q='));
+      return { lang: tag.slice(0, 2).toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { lang } of ranked) if (lang === 'es' || lang === 'en' || lang === 'fr') return lang;
+  return 'es';
+}
