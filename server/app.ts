@@ -15,6 +15,7 @@ export interface AppOptions {
   ctx: AppContext;
   version: string;
   publicUrl: string | null;
+  joinsPerMinute?: number;
   /** The built web app; skipped when absent (API-only tests). */
   webDir: string | null;
   logLevel?: string;
@@ -41,7 +42,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(rateLimit, { global: false });
   await app.register(websocket, { options: websocketOptions });
-  await app.register(apiRoutes, { ctx: options.ctx, options: { version: options.version, publicUrl: options.publicUrl } });
+  await app.register(apiRoutes, { ctx: options.ctx, options: { version: options.version, publicUrl: options.publicUrl, joinsPerMinute: options.joinsPerMinute ?? 30 },
+  });
   await app.register(realtimeRoutes, { ctx: options.ctx });
 
   const webDir = options.webDir;

@@ -14,6 +14,8 @@ export interface Config {
   logLevel: string;
   /** SQLite `synchronous`: FULL makes every acknowledged mutation survive a power cut, NORMAL only a crash. */
   sqliteSynchronous: 'FULL' | 'NORMAL';
+  /** Workshop creations and joins allowed per minute per IP address. */
+  joinsPerMinute: number;
 }
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -21,7 +23,7 @@ const root = path.resolve(import.meta.dirname, '..');
 function int(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a whole number from 0 to 65535, got "${value}"`);
   return n;
 }
 
@@ -38,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO !== 'false',
     logLevel: env.LOG_LEVEL || 'info',
     sqliteSynchronous: sync,
+    joinsPerMinute: int(env.JOINS_PER_MINUTE, 30, 'JOINS_PER_MINUTE'),
   };
 }

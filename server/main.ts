@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
@@ -8,10 +9,20 @@ import { ensureDemoWorkshop } from './demo.js';
 const version = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string })
   .version;
 
+/** Other devices cannot use "localhost": list the addresses they can, unless PUBLIC_URL is set. */
+function lanAddresses(host: string, port: number): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [];
+  const addresses = Object.values(os.networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === 'IPv4' && !a.internal)
+    .map((a) => `http://${a?.address}:${port}`);
+  return addresses.length ? [`  On the local network, use ${addresses.join(' or ')} instead of localhost (or set PUBLIC_URL).`] : [];
+}
+
 async function main() {
   const config = loadConfig();
   const ctx = openContext(config);
-  const app = await buildApp({ ctx, version, publicUrl: config.publicUrl, webDir: config.webDir, logLevel: config.logLevel });
+  const app = await buildApp({ ctx, version, publicUrl: config.publicUrl, joinsPerMinute: config.joinsPerMinute, webDir: config.webDir, logLevel: config.logLevel });
   if (!fs.existsSync(path.join(config.webDir, 'index.html'))) {
     app.log.warn(`no web app in ${config.webDir}: run "npm run build:web" (npm start does it)`);
   }
@@ -31,6 +42,7 @@ async function main() {
           `  Rapporteur:  ${demo.links.rapporteur}`,
           `  Projector:   ${demo.links.projector}`,
           `  Participants join with code ${demo.joinCode} at ${demo.links.participant}`,
+          ...(config.publicUrl ? [] : lanAddresses(config.host, port)),
           '',
         ].join('\n'),
       );

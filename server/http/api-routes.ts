@@ -16,6 +16,8 @@ export interface ApiOptions {
   version: string;
   /** The address links are built on; when null, the request's own host is used. */
   publicUrl: string | null;
+  /** Workshop creations and joins per minute per IP (join-code lookups get twice this). */
+  joinsPerMinute: number;
 }
 
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
@@ -37,16 +39,17 @@ function baseUrl(request: FastifyRequest, options: ApiOptions): string {
 const workshopParams = (request: FastifyRequest) => (request.params as { id: string }).id;
 
 /** Sensitive endpoints get their own, tighter limits per IP (join attempts guess codes). */
-const tight = (max: number) => ({ config: { rateLimit: { max, timeWindow: '1 minute' } } });
+const perMinute = (max: number) => ({ config: { rateLimit: { max, timeWindow: '1 minute' } } });
 
 export async function apiRoutes(app: FastifyInstance, { ctx, options }: { ctx: AppContext; options: ApiOptions }) {
+  const tight = (factor: number) => perMinute(options.joinsPerMinute * factor);
   app.get('/api/health', async () => ({ status: 'ok', store: ctx.store.kind, version: options.version }));
 
   app.get('/api/templates', async () =>
     ctx.templates.list().map((t) => ({ id: t.id, title: t.title, group: t.group, description: t.description })),
   );
 
-  app.post('/api/workshops', tight(30), async (request, reply) => {
+  app.post('/api/workshops', tight(1), async (request, reply) => {
     const input = parse(createWorkshopInput, request.body);
     const created = await createWorkshop(ctx, input);
     return reply.status(201).send({
@@ -59,13 +62,13 @@ export async function apiRoutes(app: FastifyInstance, { ctx, options }: { ctx: A
     });
   });
 
-  app.get('/api/join/:code', tight(60), async (request) => {
+  app.get('/api/join/:code', tight(2), async (request) => {
     const workshop = await ctx.store.findWorkshopByJoinCode(normalizeJoinCode((request.params as { code: string }).code));
     if (!workshop) throw new MesaError('join_code_not_found');
     return { workshopId: workshop.id, title: workshop.title, joinCode: workshop.joinCode };
   });
 
-  app.post('/api/join', tight(30), async (request, reply) => {
+  app.post('/api/join', tight(1), async (request, reply) => {
     const input = parse(joinInput, request.body);
     const joined = await joinWorkshop(ctx, input);
     return reply.status(201).send({ workshopId: joined.workshopId, memberId: joined.memberId, participantToken: joined.participantToken });
@@ -73,10 +76,10 @@ export async function apiRoutes(app: FastifyInstance, { ctx, options }: { ctx: A
 
   app.get('/api/workshops/:id/state', async (request) => {
     const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
-    return { seq: room.seq, role: actor.role, memberId: actor.memberId, state: room.state };
+    return { seq: room.seq, role: actor.role, memberId: actor.memberId, joinCode: room.joinCode, state: room.state };
   });
 
-  app.post('/api/workshops/:id/links', tight(30), async (request, reply) => {
+  app.post('/api/workshops/:id/links', tight(1), async (request, reply) => {
     const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
     const input = parse(issueLinkInput, request.body);
     const token = await issueLink(ctx, room, actor, input);

@@ -171,6 +171,7 @@ export class Connection implements RoomSubscriber {
         protocol: PROTOCOL_VERSION,
         role: actor.role,
         memberId: actor.memberId,
+        joinCode: room.joinCode,
         lastMutationId,
         seq,
         ...(snapshot ? { snapshot } : { events }),

@@ -31,6 +31,8 @@ export class Room {
 
   private constructor(
     readonly workshopId: string,
+    /** Not part of the state: it is how people find the workshop, not what they do in it. */
+    readonly joinCode: string,
     private readonly store: EventStore,
     private committedState: WorkshopState,
     private head: number,
@@ -39,10 +41,12 @@ export class Room {
   }
 
   static async load(store: EventStore, workshopId: string): Promise<Room | null> {
+    const record = await store.findWorkshop(workshopId);
+    if (!record) return null;
     const events = await store.readEvents(workshopId, 0);
     const state = fold(events);
     if (!state) return null;
-    return new Room(workshopId, store, state, events.at(-1)?.seq ?? 0);
+    return new Room(workshopId, record.joinCode, store, state, events.at(-1)?.seq ?? 0);
   }
 
   get state(): WorkshopState {

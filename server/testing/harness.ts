@@ -20,9 +20,12 @@ export interface TestServer {
 }
 
 /** A real Mesa server on an ephemeral port with its own data folder. */
-export async function startServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesa-it-'))): Promise<TestServer> {
+export async function startServer(
+  options: { dataDir?: string; joinsPerMinute?: number; webDir?: string } = {},
+): Promise<TestServer> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mesa-it-'));
   const ctx = openContext({ dataDir, templatesDir: path.join(root, 'templates'), sqliteSynchronous: 'NORMAL' });
-  const app = await buildApp({ ctx, version: 'test', publicUrl: null, webDir: null, logLevel: 'silent' });
+  const app = await buildApp({ ctx, version: 'test', publicUrl: null, webDir: options.webDir ?? null, logLevel: 'silent', joinsPerMinute: options.joinsPerMinute ?? 30 });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, ROLES, type Role } from './constants.js';
 import { ids, uuid, workshopState } from './fixtures.test-util.js';
-import { decide, type Mutation, parseMutation } from './mutations.js';
+import { decide, MUTATION_NAMES, type Mutation, parseMutation } from './mutations.js';
+import { ROLE_TABLE, rowMutation } from './role-table.test-util.js';
 import { apply } from './reducer.js';
 import type { Actor, WorkshopState } from './state.js';
 
@@ -51,66 +52,19 @@ describe('parseMutation', () => {
 
 /** The role table of docs/api.md, for every PESTLE mutation and both board modes. */
 describe('decide: who may do what', () => {
-  const add = mutation('pestle.add', { id: uuid(2), category: 'social', kind: 'state', text: 'x' });
-  const editOwn = (owner: string) => ({ state: withItem(workshopState(), owner), m: mutation('pestle.edit', { id: uuid(1), text: 'y' }) });
-  const table: Array<[string, Role, 'open' | 'facilitator', string | true]> = [
-    // mutation, role, mode, expected
-    ['add', 'facilitator', 'open', true],
-    ['add', 'rapporteur', 'open', true],
-    ['add', 'participant', 'open', true],
-    ['add', 'observer', 'open', 'forbidden'],
-    ['add', 'facilitator', 'facilitator', true],
-    ['add', 'rapporteur', 'facilitator', true],
-    ['add', 'participant', 'facilitator', 'board_locked'],
-    ['add', 'observer', 'facilitator', 'forbidden'],
-    ['edit own', 'facilitator', 'open', true],
-    ['edit own', 'rapporteur', 'open', true],
-    ['edit own', 'participant', 'open', true],
-    ['edit own', 'participant', 'facilitator', 'board_locked'],
-    ['edit other', 'facilitator', 'open', true],
-    ['edit other', 'facilitator', 'facilitator', true],
-    ['edit other', 'rapporteur', 'open', 'not_author'],
-    ['edit other', 'participant', 'open', 'not_author'],
-    ['edit other', 'participant', 'facilitator', 'board_locked'],
-    ['edit other', 'observer', 'open', 'forbidden'],
-    ['remove own', 'participant', 'open', true],
-    ['remove own', 'rapporteur', 'facilitator', true],
-    ['remove other', 'facilitator', 'open', true],
-    ['remove other', 'participant', 'open', 'not_author'],
-    ['remove other', 'rapporteur', 'open', 'not_author'],
-    ['remove other', 'observer', 'facilitator', 'forbidden'],
-    ['setMode', 'facilitator', 'open', true],
-    ['setMode', 'rapporteur', 'open', 'forbidden'],
-    ['setMode', 'participant', 'open', 'forbidden'],
-    ['setMode', 'observer', 'open', 'forbidden'],
-    ['phase.set', 'facilitator', 'open', true],
-    ['phase.set', 'rapporteur', 'open', 'forbidden'],
-    ['phase.set', 'participant', 'open', 'forbidden'],
-    ['phase.set', 'observer', 'open', 'forbidden'],
-  ];
-  it.each(table)('%s by %s in %s mode → %s', (what, role, mode, expected) => {
+  it.each(ROLE_TABLE)('%s by %s in %s mode → %s', (action, role, mode, expected) => {
     const actor = actors[role];
     const base = apply(workshopState(), { type: 'pestle.modeSet', data: { mode }, actorId: null, clientId: null, mutationId: null, at: 1 });
-    const owner = what.endsWith('own') ? (actor.memberId ?? 'nobody') : ids.ben;
-    const state = withItem(base, owner);
-    const m =
-      what === 'add'
-        ? add
-        : what.startsWith('edit')
-          ? mutation('pestle.edit', { id: uuid(1), text: 'y' })
-          : what.startsWith('remove')
-            ? mutation('pestle.remove', { id: uuid(1) })
-            : what === 'setMode'
-              ? mutation('pestle.setMode', { mode: 'facilitator' })
-              : mutation('phase.set', { phaseId: 'pestle' });
-    const result = decide(state, actor, m);
+    const owner = action.endsWith('own') ? (actor.memberId ?? 'nobody') : ids.ben;
+    const { name, args } = rowMutation(action, uuid(1), uuid(2));
+    const result = decide(withItem(base, owner), actor, mutation(name, args));
     if (expected === true) expect(result.ok).toBe(true);
     else expect(result).toMatchObject({ ok: false, code: expected });
   });
 
-  it('covers every role', () => {
-    expect(new Set(table.map((r) => r[1]))).toEqual(new Set(ROLES));
-    expect(editOwn(ids.ana).state.pestle.order).toHaveLength(1);
+  it('covers every role and every PESTLE mutation', () => {
+    expect(new Set(ROLE_TABLE.map((r) => r[1]))).toEqual(new Set(ROLES));
+    expect(new Set(ROLE_TABLE.map((r) => rowMutation(r[0], 'a', 'b').name))).toEqual(new Set(MUTATION_NAMES));
   });
 
   it('refuses what does not fit the state', () => {

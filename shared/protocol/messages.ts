@@ -54,6 +54,8 @@ export type ServerMessage =
       protocol: number;
       role: Role;
       memberId: string | null;
+      /** The code participants join with (shown on the projector). */
+      joinCode: string;
       /** The highest mutationId of this client that the server has committed; pending ones above it are re-sent. */
       lastMutationId: number;
       seq: number;

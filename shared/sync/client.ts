@@ -78,6 +78,7 @@ export class SyncClient {
   seq = 0;
   role: Role | null = null;
   memberId: string | null = null;
+  joinCode: string | null = null;
   status: ConnectionStatus = 'connecting';
   /** When the connection was last lost (client time), for "offline for 2 min". */
   disconnectedAt: number | null = null;
@@ -248,6 +249,7 @@ export class SyncClient {
       case 'welcome':
         this.role = message.role;
         this.memberId = message.memberId;
+        this.joinCode = message.joinCode;
         if (message.snapshot) {
           this.confirmed = message.snapshot;
           this.seq = message.seq;

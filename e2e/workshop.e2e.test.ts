@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkshop, type TestServer, startServer, type Workshop } from '../server/testing/harness.js';
+import { artifact, DESKTOP, launchBrowser, PHONE, PROJECTOR } from './browser.js';
+import { JoinPage } from './pages/join-page.js';
+import { ProjectorPage } from './pages/projector-page.js';
+import { WorkshopPage } from './pages/workshop-page.js';
+
+const webDir = path.resolve(import.meta.dirname, '..', 'web', 'dist');
+
+let server: TestServer;
+let browser: Browser;
+let workshop: Workshop & { links: { facilitator: string; projector: string } };
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(webDir, 'index.html'))) throw new Error('web/dist is missing: run "npx vite build" first (npm test does)');
+  server = await startServer({ webDir, joinsPerMinute: 1000 });
+  workshop = (await createWorkshop(server, 'Taller regional — Grupo 4')) as typeof workshop;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport, locale: 'es-ES' });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Links are built on the request's host; the browser must use the test server's address. */
+const local = (link: string) => link.replace(/^http:\/\/[^/]+/, server.url);
+
+describe('a live workshop in Chromium', () => {
+  let facilitator: WorkshopPage;
+  let ana: WorkshopPage;
+  let ben: WorkshopPage;
+  let projector: ProjectorPage;
+
+  it('the facilitator opens the link and sees the phases of the guide', async () => {
+    facilitator = new WorkshopPage(await newPage(DESKTOP));
+    await facilitator.page.goto(local(workshop.links.facilitator));
+    await facilitator.waitOnline();
+    // The secret leaves the address bar once stored.
+    expect(facilitator.page.url()).not.toContain('token=');
+    for (const phase of ['preliminary', 'pestle', 'objectives', 'questions', 'working-matrix', 'final-matrix', 'plenary']) {
+      await expect(facilitator.phaseLink(phase).isVisible()).resolves.toBe(true);
+    }
+    await facilitator.openPhase('objectives');
+    await facilitator.page.getByText('Borrador Cero', { exact: false }).first().waitFor();
+    await facilitator.page.screenshot({ path: artifact('facilitator-objectives-desktop.png'), fullPage: false });
+  });
+
+  it('participants join with the code and land on the current phase', async () => {
+    const anaPage = await newPage(DESKTOP);
+    await new JoinPage(anaPage).open(server.url, workshop.joinCode.toLowerCase());
+    await anaPage.screenshot({ path: artifact('join-desktop.png') });
+    await new JoinPage(anaPage).join({ name: 'Ana Rojas', institution: 'Dirección General de Migración', country: 'Costa Rica', sector: 'migration' });
+    ana = new WorkshopPage(anaPage);
+    await ana.waitOnline();
+
+    const benPage = await newPage(PHONE);
+    await new JoinPage(benPage).open(server.url, workshop.joinCode);
+    await new JoinPage(benPage).join({ name: 'Benito Juárez', institution: 'Cancillería', country: 'México', sector: 'foreign_affairs' });
+    ben = new WorkshopPage(benPage);
+    await ben.waitOnline();
+    await expect(ben.page.getByTestId('current-phase-title').innerText()).resolves.toBeTruthy();
+
+    // The roster shows them to the facilitator, live.
+    await facilitator.openPhase('preliminary');
+    await facilitator.page.getByText('Benito Juárez').waitFor();
+  });
+
+  it('the facilitator moves the room to PESTLE and everyone follows', async () => {
+    await facilitator.openPhase('pestle');
+    await facilitator.page.getByTestId('move-room-here').click();
+    await ana.board().waitFor();
+    await ben.board().waitFor();
+    projector = new ProjectorPage(await newPage(PROJECTOR));
+    await projector.open(local(workshop.links.projector));
+    await expect(projector.joinCode().innerText()).resolves.toContain(workshop.joinCode);
+  });
+
+  it('an item added by one participant appears on every other browser without reload', async () => {
+    const text = 'Corrupción en puestos fronterizos facilita el tráfico';
+    await ana.addItem('political', 'challenge', text);
+    await ben.item(text).waitFor({ timeout: 5000 });
+    await facilitator.item(text).waitFor({ timeout: 5000 });
+    await projector.item(text).waitFor({ timeout: 5000 });
+    await expect(facilitator.column('political').getByText(text).count()).resolves.toBe(1);
+    await ben.addItem('economic', 'opportunity', 'Remesas como fuente de desarrollo local');
+    await projector.item('Remesas como fuente de desarrollo local').waitFor({ timeout: 5000 });
+    await ana.page.screenshot({ path: artifact('participant-pestle-desktop.png') });
+    await ben.page.screenshot({ path: artifact('participant-pestle-phone.png'), fullPage: true });
+    await projector.page.screenshot({ path: artifact('projector.png') });
+  });
+
+  it('authors edit and delete their own items; others cannot', async () => {
+    const own = ana.item('Corrupción en puestos fronterizos');
+    await expect(own.getByRole('button').count()).resolves.toBeGreaterThan(0);
+    const others = ana.item('Remesas como fuente');
+    await expect(others.getByRole('button').count()).resolves.toBe(0);
+    // The facilitator may change any item.
+    await expect(facilitator.item('Remesas como fuente').getByRole('button').count()).resolves.toBeGreaterThan(0);
+  });
+
+  it('in "facilitator records" mode participants cannot write, the facilitator can', async () => {
+    await facilitator.toggleMode();
+    await ana.page.getByTestId('pestle-locked-notice').waitFor();
+    await expect(ana.page.getByTestId('pestle-add-submit').count()).resolves.toBe(0);
+    await facilitator.addItem('legal', 'advance', 'Reforma a la ley de migración (relatado por la facilitación)');
+    await ana.item('Reforma a la ley de migración').waitFor();
+    await facilitator.page.screenshot({ path: artifact('facilitator-pestle-desktop.png') });
+    await facilitator.toggleMode();
+    await ana.page.getByTestId('pestle-add-submit').first().waitFor();
+  });
+
+  it('closing the tab and coming back shows everything as it was', async () => {
+    const context = ana.page.context();
+    const url = ana.page.url();
+    await ana.page.close();
+    const again = new WorkshopPage(await context.newPage());
+    await again.page.goto(url);
+    await again.waitOnline();
+    await again.openPhase('pestle');
+    await again.item('Corrupción en puestos fronterizos').waitFor();
+    await again.item('Reforma a la ley de migración').waitFor();
+    ana = again;
+  });
+
+  it('switches the interface to English and French', async () => {
+    await ben.switchLanguage('en');
+    await ben.page.getByText('Political', { exact: false }).first().waitFor();
+    await ben.switchLanguage('fr');
+    await ben.page.getByText('Politique', { exact: false }).first().waitFor();
+    await ben.switchLanguage('es');
+  });
+});

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/domain/constants.js';
+import { ROLE_TABLE, rowMutation } from '../../shared/domain/role-table.test-util.js';
+import { createWorkshop, http, joinAs, startServer, type TestServer } from '../testing/harness.js';
+
+/**
+ * The whole authorisation table of docs/api.md, over HTTP against a real server with real
+ * tokens: every PESTLE mutation × role × board mode. Each row gets a fresh workshop so rows
+ * cannot influence each other.
+ */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({ joinsPerMinute: 10_000 });
+});
+afterAll(async () => server.close());
+
+let n = 0;
+const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+
+async function setup() {
+  const w = await createWorkshop(server);
+  const ana = await joinAs(server, w.joinCode, 'Ana');
+  const ben = await joinAs(server, w.joinCode, 'Ben');
+  const tokens: Record<Role, string> = {
+    facilitator: w.facilitatorToken,
+    rapporteur: w.rapporteurToken,
+    participant: ana.participantToken,
+    observer: w.projectorToken,
+  };
+  let mutationId = 0;
+  const send = (token: string, name: string, args: unknown) =>
+    http(server, 'POST', `/api/workshops/${w.id}/mutations`, { clientId: 'roles-client', mutationId: ++mutationId, name, args }, { authorization: `Bearer ${token}` });
+  return { w, tokens, benToken: ben.participantToken, send };
+}
+
+describe('role table over HTTP', () => {
+  it.each(ROLE_TABLE)('%s by %s in %s mode → %s', async (action, role, mode, expected) => {
+    const { w, tokens, benToken, send } = await setup();
+    // The item is made while the board is open, by its owner: the caller ("own") or Ben ("other").
+    const itemId = newId();
+    const ownerToken = action.endsWith('own') ? tokens[role] : benToken;
+    if (action !== 'add' && action !== 'setMode' && action !== 'phase.set') {
+      expect((await send(ownerToken, 'pestle.add', { id: itemId, category: 'legal', kind: 'advance', text: 'item' })).status).toBe(200);
+    }
+    if (mode === 'facilitator') expect((await send(w.facilitatorToken, 'pestle.setMode', { mode })).status).toBe(200);
+    const { name, args } = rowMutation(action, itemId, newId());
+    const res = await send(tokens[role], name, args);
+    if (expected === true) {
+      expect(res.status).toBe(200);
+      expect(typeof res.body.seq).toBe('number');
+    } else {
+      expect(res.status).toBe(403);
+      expect((res.body.error as { code: string }).code).toBe(expected);
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import type { PestleMode, Role } from './constants.js';
+
+export type TableAction = 'add' | 'edit own' | 'edit other' | 'remove own' | 'remove other' | 'setMode' | 'phase.set';
+
+/**
+ * The authorisation table of docs/api.md, as data: [action, role, board mode, expected].
+ * `true` means allowed; a string is the rejection code. Run by the unit tests against
+ * `decide` and by the integration tests against a real server.
+ */
+export const ROLE_TABLE: Array<[TableAction, Role, PestleMode, string | true]> = [
+  ['add', 'facilitator', 'open', true],
+  ['add', 'rapporteur', 'open', true],
+  ['add', 'participant', 'open', true],
+  ['add', 'observer', 'open', 'forbidden'],
+  ['add', 'facilitator', 'facilitator', true],
+  ['add', 'rapporteur', 'facilitator', true],
+  ['add', 'participant', 'facilitator', 'board_locked'],
+  ['add', 'observer', 'facilitator', 'forbidden'],
+  ['edit own', 'facilitator', 'open', true],
+  ['edit own', 'rapporteur', 'open', true],
+  ['edit own', 'participant', 'open', true],
+  ['edit own', 'facilitator', 'facilitator', true],
+  ['edit own', 'rapporteur', 'facilitator', true],
+  ['edit own', 'participant', 'facilitator', 'board_locked'],
+  ['edit other', 'facilitator', 'open', true],
+  ['edit other', 'facilitator', 'facilitator', true],
+  ['edit other', 'rapporteur', 'open', 'not_author'],
+  ['edit other', 'rapporteur', 'facilitator', 'not_author'],
+  ['edit other', 'participant', 'open', 'not_author'],
+  ['edit other', 'participant', 'facilitator', 'board_locked'],
+  ['edit other', 'observer', 'open', 'forbidden'],
+  ['edit other', 'observer', 'facilitator', 'forbidden'],
+  ['remove own', 'facilitator', 'open', true],
+  ['remove own', 'rapporteur', 'open', true],
+  ['remove own', 'participant', 'open', true],
+  ['remove own', 'facilitator', 'facilitator', true],
+  ['remove own', 'rapporteur', 'facilitator', true],
+  ['remove own', 'participant', 'facilitator', 'board_locked'],
+  ['remove other', 'facilitator', 'open', true],
+  ['remove other', 'facilitator', 'facilitator', true],
+  ['remove other', 'rapporteur', 'open', 'not_author'],
+  ['remove other', 'rapporteur', 'facilitator', 'not_author'],
+  ['remove other', 'participant', 'open', 'not_author'],
+  ['remove other', 'participant', 'facilitator', 'board_locked'],
+  ['remove other', 'observer', 'open', 'forbidden'],
+  ['remove other', 'observer', 'facilitator', 'forbidden'],
+  ['setMode', 'facilitator', 'open', true],
+  ['setMode', 'rapporteur', 'open', 'forbidden'],
+  ['setMode', 'participant', 'open', 'forbidden'],
+  ['setMode', 'observer', 'open', 'forbidden'],
+  ['phase.set', 'facilitator', 'open', true],
+  ['phase.set', 'rapporteur', 'open', 'forbidden'],
+  ['phase.set', 'participant', 'open', 'forbidden'],
+  ['phase.set', 'observer', 'open', 'forbidden'],
+];
+
+/** The mutation (name, args) a table row exercises on item `itemId`. */
+export function rowMutation(action: TableAction, itemId: string, newItemId: string): { name: string; args: unknown } {
+  if (action === 'add') return { name: 'pestle.add', args: { id: newItemId, category: 'social', kind: 'state', text: 'x' } };
+  if (action.startsWith('edit')) return { name: 'pestle.edit', args: { id: itemId, text: 'y' } };
+  if (action.startsWith('remove')) return { name: 'pestle.remove', args: { id: itemId } };
+  if (action === 'setMode') return { name: 'pestle.setMode', args: { mode: 'facilitator' } };
+  return { name: 'phase.set', args: { phaseId: 'pestle' } };
+}
