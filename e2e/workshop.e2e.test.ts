@@ -61,7 +61,12 @@ describe('a live workshop in Chromium', () => {
     const anaPage = await newPage(DESKTOP);
     await new JoinPage(anaPage).open(server.url, workshop.joinCode.toLowerCase());
     await anaPage.screenshot({ path: artifact('join-desktop.png') });
-    await new JoinPage(anaPage).join({ name: 'Ana Rojas', institution: 'Dirección General de Migración', country: 'Costa Rica', sector: 'migration' });
+    await new JoinPage(anaPage).join({
+      name: 'Ana Rojas',
+      institution: 'Dirección General de Migración',
+      country: 'Costa Rica',
+      sector: 'migration',
+    });
     ana = new WorkshopPage(anaPage);
     await ana.waitOnline();
 

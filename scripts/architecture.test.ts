@@ -33,7 +33,10 @@ function topDir(file: string, spec: string): string | null {
 }
 
 const rules: Record<string, { forbiddenDirs: string[]; forbiddenPackages: RegExp | null }> = {
-  shared: { forbiddenDirs: ['server', 'web', 'e2e', 'bench'], forbiddenPackages: /^(node:|fs$|path$|react|ws$|better-sqlite3|fastify|@fastify)/ },
+  shared: {
+    forbiddenDirs: ['server', 'web', 'e2e', 'bench'],
+    forbiddenPackages: /^(node:|fs$|path$|react|ws$|better-sqlite3|fastify|@fastify)/,
+  },
   server: { forbiddenDirs: ['web', 'e2e', 'bench'], forbiddenPackages: /^(react|react-dom)/ },
   web: { forbiddenDirs: ['server', 'e2e', 'bench'], forbiddenPackages: /^(node:|ws$|better-sqlite3|fastify|@fastify)/ },
 };

@@ -42,7 +42,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(rateLimit, { global: false });
   await app.register(websocket, { options: websocketOptions });
-  await app.register(apiRoutes, { ctx: options.ctx, options: { version: options.version, publicUrl: options.publicUrl, joinsPerMinute: options.joinsPerMinute ?? 30 },
+  await app.register(apiRoutes, {
+    ctx: options.ctx,
+    options: { version: options.version, publicUrl: options.publicUrl, joinsPerMinute: options.joinsPerMinute ?? 30 },
   });
   await app.register(realtimeRoutes, { ctx: options.ctx });
 

@@ -18,7 +18,11 @@ export interface DemoWorkshop {
  * print the links again: the store itself keeps only token hashes. Only the demo has this
  * file; real workshops' links are shown once, to whoever created them.
  */
-export async function ensureDemoWorkshop(ctx: AppContext, dataDir: string, base: string): Promise<{ demo: DemoWorkshop; created: boolean } | null> {
+export async function ensureDemoWorkshop(
+  ctx: AppContext,
+  dataDir: string,
+  base: string,
+): Promise<{ demo: DemoWorkshop; created: boolean } | null> {
   const file = path.join(dataDir, 'demo-secrets.json');
   const existing = await ctx.store.listWorkshops();
   if (existing.length > 0) {

@@ -22,7 +22,14 @@ function lanAddresses(host: string, port: number): string[] {
 async function main() {
   const config = loadConfig();
   const ctx = openContext(config);
-  const app = await buildApp({ ctx, version, publicUrl: config.publicUrl, joinsPerMinute: config.joinsPerMinute, webDir: config.webDir, logLevel: config.logLevel });
+  const app = await buildApp({
+    ctx,
+    version,
+    publicUrl: config.publicUrl,
+    joinsPerMinute: config.joinsPerMinute,
+    webDir: config.webDir,
+    logLevel: config.logLevel,
+  });
   if (!fs.existsSync(path.join(config.webDir, 'index.html'))) {
     app.log.warn(`no web app in ${config.webDir}: run "npm run build:web" (npm start does it)`);
   }

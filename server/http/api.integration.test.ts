@@ -16,13 +16,22 @@ beforeAll(async () => {
 afterAll(async () => server.close());
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-const mutate = (token: string, body: unknown, id = workshop.id) => http(server, 'POST', `/api/workshops/${id}/mutations`, body, bearer(token));
+const mutate = (token: string, body: unknown, id = workshop.id) =>
+  http(server, 'POST', `/api/workshops/${id}/mutations`, body, bearer(token));
 let nextMutation = 1;
 const envelope = (name: string, args: unknown) => ({ clientId: 'http-client-1', mutationId: nextMutation++, name, args });
 const add = (n: number, text = 'x') => ({ id: uuid(n), category: 'economic', kind: 'opportunity', text });
 
 async function stateOf(token = workshop.facilitatorToken) {
-  return (await http<{ seq: number; state: Record<string, unknown> }>(server, 'GET', `/api/workshops/${workshop.id}/state`, undefined, bearer(token))).body;
+  return (
+    await http<{ seq: number; state: Record<string, unknown> }>(
+      server,
+      'GET',
+      `/api/workshops/${workshop.id}/state`,
+      undefined,
+      bearer(token),
+    )
+  ).body;
 }
 
 describe('HTTP API', () => {
@@ -49,7 +58,13 @@ describe('HTTP API', () => {
     const { state } = await stateOf();
     const members = state.members as Record<string, { name: string; role: string; sector: string }>;
     expect(members[participant.memberId]).toMatchObject({ name: 'Ana', role: 'participant', sector: 'migration' });
-    const lower = await http(server, 'POST', '/api/join', { joinCode: workshop.joinCode.toLowerCase(), name: 'Ben', institution: 'SRE', country: 'México', sector: 'foreign_affairs' });
+    const lower = await http(server, 'POST', '/api/join', {
+      joinCode: workshop.joinCode.toLowerCase(),
+      name: 'Ben',
+      institution: 'SRE',
+      country: 'México',
+      sector: 'foreign_affairs',
+    });
     expect(lower.status).toBe(201);
   });
 
@@ -66,17 +81,57 @@ describe('HTTP API', () => {
       ['malformed JSON', () => http(server, 'POST', '/api/join', '{"joinCode":'), 400, 'invalid_json'],
       ['unknown mutation', () => mutate(participant.participantToken, envelope('pestle.explode', {})), 400, 'unknown_mutation'],
       ['wrong types', () => mutate(participant.participantToken, envelope('pestle.add', { ...add(2), text: 7 })), 400, 'invalid_args'],
-      ['text over the limit', () => mutate(participant.participantToken, envelope('pestle.add', add(3, 'x'.repeat(LIMITS.pestleText + 1)))), 400, 'too_long'],
-      ['envelope without mutationId', () => mutate(participant.participantToken, { clientId: 'http-client-1', name: 'pestle.add', args: add(4) }), 400, 'invalid_args'],
-      ['no token', () => http(server, 'POST', `/api/workshops/${workshop.id}/mutations`, envelope('pestle.add', add(5))), 401, 'unauthorized'],
+      [
+        'text over the limit',
+        () => mutate(participant.participantToken, envelope('pestle.add', add(3, 'x'.repeat(LIMITS.pestleText + 1)))),
+        400,
+        'too_long',
+      ],
+      [
+        'envelope without mutationId',
+        () => mutate(participant.participantToken, { clientId: 'http-client-1', name: 'pestle.add', args: add(4) }),
+        400,
+        'invalid_args',
+      ],
+      [
+        'no token',
+        () => http(server, 'POST', `/api/workshops/${workshop.id}/mutations`, envelope('pestle.add', add(5))),
+        401,
+        'unauthorized',
+      ],
       ['a wrong token', () => mutate('not-a-token', envelope('pestle.add', add(6))), 401, 'unauthorized'],
       ["another workshop's token", () => mutate(other.facilitatorToken, envelope('pestle.add', add(7))), 401, 'unauthorized'],
       ['a role that may not', () => mutate(workshop.projectorToken, envelope('pestle.add', add(8))), 403, 'forbidden'],
-      ['a participant moving the room', () => mutate(participant.participantToken, envelope('phase.set', { phaseId: 'pestle' })), 403, 'forbidden'],
-      ['unknown workshop', () => mutate(workshop.facilitatorToken, envelope('pestle.add', add(9)), '4b1d0000-0000-4000-8000-000000000000'), 404, 'workshop_not_found'],
-      ['unknown join code', () => http(server, 'POST', '/api/join', { joinCode: 'ZZZZZZ', name: 'A', institution: 'B', country: 'C', sector: 'other' }), 404, 'join_code_not_found'],
-      ['unknown template', () => http(server, 'POST', '/api/workshops', { templateId: 'nope', title: 'T', language: 'es' }), 400, 'unknown_template'],
-      ['a body over 64 KB', () => mutate(participant.participantToken, envelope('pestle.add', add(10, 'x'.repeat(70_000)))), 413, 'payload_too_large'],
+      [
+        'a participant moving the room',
+        () => mutate(participant.participantToken, envelope('phase.set', { phaseId: 'pestle' })),
+        403,
+        'forbidden',
+      ],
+      [
+        'unknown workshop',
+        () => mutate(workshop.facilitatorToken, envelope('pestle.add', add(9)), '4b1d0000-0000-4000-8000-000000000000'),
+        404,
+        'workshop_not_found',
+      ],
+      [
+        'unknown join code',
+        () => http(server, 'POST', '/api/join', { joinCode: 'ZZZZZZ', name: 'A', institution: 'B', country: 'C', sector: 'other' }),
+        404,
+        'join_code_not_found',
+      ],
+      [
+        'unknown template',
+        () => http(server, 'POST', '/api/workshops', { templateId: 'nope', title: 'T', language: 'es' }),
+        400,
+        'unknown_template',
+      ],
+      [
+        'a body over 64 KB',
+        () => mutate(participant.participantToken, envelope('pestle.add', add(10, 'x'.repeat(70_000)))),
+        413,
+        'payload_too_large',
+      ],
       ['an unknown route', () => http(server, 'GET', '/api/nothing'), 404, 'not_found'],
     ];
     it.each(cases)('%s', async (_, call, status, code) => {
@@ -95,12 +150,24 @@ describe('HTTP API', () => {
   });
 
   it('only the facilitator mints projector and rapporteur links', async () => {
-    const ok = await http<{ link: string; token: string }>(server, 'POST', `/api/workshops/${workshop.id}/links`, { role: 'projector' }, bearer(workshop.facilitatorToken));
+    const ok = await http<{ link: string; token: string }>(
+      server,
+      'POST',
+      `/api/workshops/${workshop.id}/links`,
+      { role: 'projector' },
+      bearer(workshop.facilitatorToken),
+    );
     expect(ok.status).toBe(201);
     expect(ok.body.link).toContain('/projector#token=');
     const projectorState = await stateOf(ok.body.token);
     expect(projectorState.seq).toBeGreaterThan(0);
-    const no = await http(server, 'POST', `/api/workshops/${workshop.id}/links`, { role: 'projector' }, bearer(participant.participantToken));
+    const no = await http(
+      server,
+      'POST',
+      `/api/workshops/${workshop.id}/links`,
+      { role: 'projector' },
+      bearer(participant.participantToken),
+    );
     expect(no.status).toBe(403);
   });
 

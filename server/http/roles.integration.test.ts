@@ -29,7 +29,13 @@ async function setup() {
   };
   let mutationId = 0;
   const send = (token: string, name: string, args: unknown) =>
-    http(server, 'POST', `/api/workshops/${w.id}/mutations`, { clientId: 'roles-client', mutationId: ++mutationId, name, args }, { authorization: `Bearer ${token}` });
+    http(
+      server,
+      'POST',
+      `/api/workshops/${w.id}/mutations`,
+      { clientId: 'roles-client', mutationId: ++mutationId, name, args },
+      { authorization: `Bearer ${token}` },
+    );
   return { w, tokens, benToken: ben.participantToken, send };
 }
 

@@ -16,7 +16,8 @@ beforeAll(async () => {
 afterAll(async () => server.close());
 
 const stateNow = async () =>
-  (await http(server, 'GET', `/api/workshops/${workshop.id}/state`, undefined, { authorization: `Bearer ${workshop.facilitatorToken}` })).body;
+  (await http(server, 'GET', `/api/workshops/${workshop.id}/state`, undefined, { authorization: `Bearer ${workshop.facilitatorToken}` }))
+    .body;
 
 describe('hostile WebSocket frames get a coded error; the connection and the state stay healthy', () => {
   it('handles each bad frame and still works afterwards', async () => {
@@ -28,12 +29,36 @@ describe('hostile WebSocket frames get a coded error; the connection and the sta
       ['[]', 'invalid_message', 'error'],
       ['{"t":"explode"}', 'invalid_message', 'error'],
       [JSON.stringify({ t: 'mutate', mutationId: 1, name: 'pestle.explode', args: {} }), 'unknown_mutation', 'reject'],
-      [JSON.stringify({ t: 'mutate', mutationId: 2, name: 'pestle.add', args: { id: uuid(1), category: 1, kind: 'state', text: 'x' } }), 'invalid_args', 'reject'],
-      [JSON.stringify({ t: 'mutate', mutationId: 3, name: 'pestle.add', args: { id: uuid(1), category: 'legal', kind: 'state', text: 'x'.repeat(LIMITS.pestleText + 1) } }), 'too_long', 'reject'],
+      [
+        JSON.stringify({ t: 'mutate', mutationId: 2, name: 'pestle.add', args: { id: uuid(1), category: 1, kind: 'state', text: 'x' } }),
+        'invalid_args',
+        'reject',
+      ],
+      [
+        JSON.stringify({
+          t: 'mutate',
+          mutationId: 3,
+          name: 'pestle.add',
+          args: { id: uuid(1), category: 'legal', kind: 'state', text: 'x'.repeat(LIMITS.pestleText + 1) },
+        }),
+        'too_long',
+        'reject',
+      ],
       [JSON.stringify({ t: 'mutate', mutationId: 'x', name: 'pestle.add', args: {} }), 'invalid_message', 'error'],
       [JSON.stringify({ t: 'mutate', mutationId: 4, name: 'pestle.add', args: {}, extra: 1 }), 'invalid_message', 'reject'],
       [JSON.stringify({ t: 'mutate', mutationId: 5, name: 'phase.set', args: { phaseId: 'pestle' } }), 'forbidden', 'reject'],
-      [JSON.stringify({ t: 'hello', protocol: 1, workshopId: workshop.id, token: ana.participantToken, clientId: 'again-123', lastSeq: 0 }), 'invalid_message', 'error'],
+      [
+        JSON.stringify({
+          t: 'hello',
+          protocol: 1,
+          workshopId: workshop.id,
+          token: ana.participantToken,
+          clientId: 'again-123',
+          lastSeq: 0,
+        }),
+        'invalid_message',
+        'error',
+      ],
       [`{"t":"ping","pad":"${'x'.repeat(LIMITS.messageBytes)}"}`, 'payload_too_large', 'error'],
       [Buffer.from([0, 1, 2, 3]), 'invalid_message', 'error'],
     ];

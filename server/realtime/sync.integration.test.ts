@@ -57,7 +57,11 @@ describe('sync over WebSocket', () => {
     // Optimistic: visible at once to its author, before the server confirms.
     expect(a.view?.pestle.items[uuid(101)]?.text).toBe('Corrupción en puestos fronterizos');
     b.mutate('pestle.add', { ...add(102), category: 'legal', kind: 'advance' } as never);
-    await Promise.all([a, b, projector].map((c) => until(c, () => c.confirmed?.pestle.order.includes(uuid(101)) === true && c.confirmed?.pestle.order.includes(uuid(102)) === true)));
+    await Promise.all(
+      [a, b, projector].map((c) =>
+        until(c, () => c.confirmed?.pestle.order.includes(uuid(101)) === true && c.confirmed?.pestle.order.includes(uuid(102)) === true),
+      ),
+    );
     expect(projector.confirmed?.pestle.items[uuid(101)]).toMatchObject({ authorId: ana.memberId, category: 'social' });
     expect(projector.confirmed?.pestle.items[uuid(102)]).toMatchObject({ authorId: ben.memberId, category: 'legal' });
     await until(a, () => a.pending.length === 0);
@@ -77,9 +81,15 @@ describe('sync over WebSocket', () => {
     client.send(mutate); // later: already committed
     const ack3 = await client.next((m) => m.t === 'ack');
     // And over HTTP with the same key.
-    const viaHttp = await http(server, 'POST', `/api/workshops/${workshop.id}/mutations`, { clientId: 'client-dup-1', mutationId: 1, name: 'pestle.add', args: add(201) }, {
-      authorization: `Bearer ${ana.participantToken}`,
-    });
+    const viaHttp = await http(
+      server,
+      'POST',
+      `/api/workshops/${workshop.id}/mutations`,
+      { clientId: 'client-dup-1', mutationId: 1, name: 'pestle.add', args: add(201) },
+      {
+        authorization: `Bearer ${ana.participantToken}`,
+      },
+    );
     expect(new Set([ack1.seq, ack2.seq, ack3.seq, viaHttp.body.seq]).size).toBe(1);
     expect(viaHttp.body.duplicate).toBe(true);
     const event = await watcher.next((m) => m.t === 'event');
@@ -152,7 +162,15 @@ describe('sync over WebSocket', () => {
     expect(reject).toMatchObject({ mutationId: 1, code: 'forbidden', message: 'Su rol no permite esta acción.' });
     client.close();
     const en = await RawClient.connect(server.wsUrl);
-    en.send({ t: 'hello', protocol: 1, workshopId: workshop.id, token: workshop.projectorToken, clientId: 'client-proj-3', lastSeq: 0, lang: 'en' });
+    en.send({
+      t: 'hello',
+      protocol: 1,
+      workshopId: workshop.id,
+      token: workshop.projectorToken,
+      clientId: 'client-proj-3',
+      lastSeq: 0,
+      lang: 'en',
+    });
     await en.next((m) => m.t === 'welcome');
     en.send({ t: 'mutate', mutationId: 1, name: 'pestle.add', args: add(502) });
     expect(await en.next((m) => m.t === 'reject')).toMatchObject({ code: 'forbidden', message: 'Your role does not allow this.' });

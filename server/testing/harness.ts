@@ -20,12 +20,17 @@ export interface TestServer {
 }
 
 /** A real Mesa server on an ephemeral port with its own data folder. */
-export async function startServer(
-  options: { dataDir?: string; joinsPerMinute?: number; webDir?: string } = {},
-): Promise<TestServer> {
+export async function startServer(options: { dataDir?: string; joinsPerMinute?: number; webDir?: string } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mesa-it-'));
   const ctx = openContext({ dataDir, templatesDir: path.join(root, 'templates'), sqliteSynchronous: 'NORMAL' });
-  const app = await buildApp({ ctx, version: 'test', publicUrl: null, webDir: options.webDir ?? null, logLevel: 'silent', joinsPerMinute: options.joinsPerMinute ?? 30 });
+  const app = await buildApp({
+    ctx,
+    version: 'test',
+    publicUrl: null,
+    webDir: options.webDir ?? null,
+    logLevel: 'silent',
+    joinsPerMinute: options.joinsPerMinute ?? 30,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -77,7 +82,11 @@ export async function createWorkshop(server: { url: string }, title = 'Taller de
   return res.body;
 }
 
-export async function joinAs(server: { url: string }, joinCode: string, name: string): Promise<{ workshopId: string; memberId: string; participantToken: string }> {
+export async function joinAs(
+  server: { url: string },
+  joinCode: string,
+  name: string,
+): Promise<{ workshopId: string; memberId: string; participantToken: string }> {
   const res = await http<{ workshopId: string; memberId: string; participantToken: string }>(server, 'POST', '/api/join', {
     joinCode,
     name,
@@ -122,7 +131,13 @@ export class RawClient {
   }
 
   /** Connects and says hello; resolves with the welcome. */
-  static async join(wsUrl: string, workshopId: string, token: string, clientId: string, lastSeq = 0): Promise<{ client: RawClient; welcome: Message }> {
+  static async join(
+    wsUrl: string,
+    workshopId: string,
+    token: string,
+    clientId: string,
+    lastSeq = 0,
+  ): Promise<{ client: RawClient; welcome: Message }> {
     const client = await RawClient.connect(wsUrl);
     client.send({ t: 'hello', protocol: PROTOCOL_VERSION, workshopId, token, clientId, lastSeq });
     const welcome = await client.next((m) => m.t === 'welcome' || m.t === 'error');
@@ -141,7 +156,10 @@ export class RawClient {
       return Promise.resolve(seen);
     }
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify(this.messages).slice(0, 500)}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify(this.messages).slice(0, 500)}`)),
+        timeoutMs,
+      );
       this.waiters.push({
         match,
         resolve: (m) => {

@@ -23,7 +23,14 @@ export function workshopState(): WorkshopState {
   const state = fold([
     sysEvent({
       type: 'workshop.created',
-      data: { id: 'w1', title: 'Taller', language: 'es', templateId: 'crm-group4', template: group4Template(), firstPhaseId: 'preliminary' },
+      data: {
+        id: 'w1',
+        title: 'Taller',
+        language: 'es',
+        templateId: 'crm-group4',
+        template: group4Template(),
+        firstPhaseId: 'preliminary',
+      },
     }),
     member(ids.facilitator, 'facilitator', ''),
     member(ids.rapporteur, 'rapporteur', ''),

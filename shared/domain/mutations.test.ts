@@ -20,13 +20,23 @@ function mutation(name: string, args: unknown): Mutation {
 }
 
 function withItem(state: WorkshopState, authorId: string, id = uuid(1)): WorkshopState {
-  return apply(state, { type: 'pestle.added', data: { id, category: 'social', kind: 'state', text: 't' }, actorId: authorId, clientId: null, mutationId: null, at: 1 });
+  return apply(state, {
+    type: 'pestle.added',
+    data: { id, category: 'social', kind: 'state', text: 't' },
+    actorId: authorId,
+    clientId: null,
+    mutationId: null,
+    at: 1,
+  });
 }
 
 describe('parseMutation', () => {
   it('accepts a valid add and cleans its text', () => {
     const parsed = parseMutation('pestle.add', { id: uuid(1), category: 'legal', kind: 'opportunity', text: '  Ley\u0000 nueva \n' });
-    expect(parsed).toEqual({ ok: true, mutation: { name: 'pestle.add', args: { id: uuid(1), category: 'legal', kind: 'opportunity', text: 'Ley nueva' } } });
+    expect(parsed).toEqual({
+      ok: true,
+      mutation: { name: 'pestle.add', args: { id: uuid(1), category: 'legal', kind: 'opportunity', text: 'Ley nueva' } },
+    });
   });
 
   it.each([
@@ -46,7 +56,9 @@ describe('parseMutation', () => {
   it('names the limit when a text is too long', () => {
     const parsed = parseMutation('pestle.add', { id: uuid(1), category: 'legal', kind: 'state', text: 'x'.repeat(LIMITS.pestleText + 1) });
     expect(parsed).toEqual({ ok: false, code: 'too_long', params: { field: 'text', max: LIMITS.pestleText } });
-    expect(parseMutation('pestle.add', { id: uuid(1), category: 'legal', kind: 'state', text: 'x'.repeat(LIMITS.pestleText) }).ok).toBe(true);
+    expect(parseMutation('pestle.add', { id: uuid(1), category: 'legal', kind: 'state', text: 'x'.repeat(LIMITS.pestleText) }).ok).toBe(
+      true,
+    );
   });
 });
 
@@ -70,7 +82,9 @@ describe('decide: who may do what', () => {
   it('refuses what does not fit the state', () => {
     const fac = actors.facilitator;
     const s = withItem(workshopState(), ids.ana);
-    expect(decide(s, fac, mutation('pestle.add', { id: uuid(1), category: 'social', kind: 'state', text: 'x' }))).toMatchObject({ code: 'duplicate_id' });
+    expect(decide(s, fac, mutation('pestle.add', { id: uuid(1), category: 'social', kind: 'state', text: 'x' }))).toMatchObject({
+      code: 'duplicate_id',
+    });
     expect(decide(s, fac, mutation('pestle.edit', { id: uuid(7), text: 'x' }))).toMatchObject({ code: 'item_missing' });
     expect(decide(s, fac, mutation('pestle.remove', { id: uuid(7) }))).toMatchObject({ code: 'item_missing' });
     expect(decide(s, fac, mutation('phase.set', { phaseId: 'nowhere' }))).toMatchObject({ code: 'unknown_phase' });
@@ -79,7 +93,9 @@ describe('decide: who may do what', () => {
   it('caps the number of items on a board', () => {
     let s = workshopState();
     for (let i = 0; i < LIMITS.pestleItemsPerWorkshop; i++) s = withItem(s, ids.ana, uuid(1000 + i));
-    expect(decide(s, actors.participant, mutation('pestle.add', { id: uuid(1), category: 'social', kind: 'state', text: 'x' }))).toMatchObject({
+    expect(
+      decide(s, actors.participant, mutation('pestle.add', { id: uuid(1), category: 'social', kind: 'state', text: 'x' })),
+    ).toMatchObject({
       code: 'limit_reached',
     });
   });

@@ -13,8 +13,15 @@ describe('reducer', () => {
 
   it('adds, edits and removes PESTLE items, keeping order and authorship', () => {
     let s = workshopState();
-    s = apply(s, { ...sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'social', kind: 'challenge', text: 'a' } }), actorId: ids.ana, at: 5 });
-    s = apply(s, { ...sysEvent({ type: 'pestle.added', data: { id: uuid(2), category: 'legal', kind: 'advance', text: 'b' } }), actorId: ids.ben });
+    s = apply(s, {
+      ...sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'social', kind: 'challenge', text: 'a' } }),
+      actorId: ids.ana,
+      at: 5,
+    });
+    s = apply(s, {
+      ...sysEvent({ type: 'pestle.added', data: { id: uuid(2), category: 'legal', kind: 'advance', text: 'b' } }),
+      actorId: ids.ben,
+    });
     expect(s.pestle.order).toEqual([uuid(1), uuid(2)]);
     expect(s.pestle.items[uuid(1)]).toMatchObject({ authorId: ids.ana, createdAt: 5, text: 'a' });
     s = apply(s, { ...sysEvent({ type: 'pestle.edited', data: { id: uuid(1), text: 'a2', category: 'economic' } }), at: 9 });
@@ -52,7 +59,13 @@ describe('reducer', () => {
 
   it('a member joining twice updates the profile without a second roster line', () => {
     let s = workshopState();
-    s = apply(s, sysEvent({ type: 'member.joined', data: { id: ids.ana, role: 'participant', name: 'Ana M.', institution: 'Y', country: 'Panamá', sector: 'police' } }));
+    s = apply(
+      s,
+      sysEvent({
+        type: 'member.joined',
+        data: { id: ids.ana, role: 'participant', name: 'Ana M.', institution: 'Y', country: 'Panamá', sector: 'police' },
+      }),
+    );
     expect(s.memberOrder.filter((m) => m === ids.ana)).toHaveLength(1);
     expect(s.members[ids.ana]?.name).toBe('Ana M.');
   });
