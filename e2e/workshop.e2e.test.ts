@@ -75,7 +75,7 @@ describe('a live workshop in Chromium', () => {
     await new JoinPage(benPage).join({ name: 'Benito Juárez', institution: 'Cancillería', country: 'México', sector: 'foreign_affairs' });
     ben = new WorkshopPage(benPage);
     await ben.waitOnline();
-    await expect(ben.page.getByTestId('current-phase-title').innerText()).resolves.toBeTruthy();
+    await expect(ben.page.getByTestId('current-phase-title').textContent()).resolves.toBeTruthy();
 
     // The roster shows them to the facilitator, live.
     await facilitator.openPhase('preliminary');
@@ -89,7 +89,7 @@ describe('a live workshop in Chromium', () => {
     await ben.board().waitFor();
     projector = new ProjectorPage(await newPage(PROJECTOR));
     await projector.open(local(workshop.links.projector));
-    await expect(projector.joinCode().innerText()).resolves.toContain(workshop.joinCode);
+    await expect(projector.joinCode().textContent()).resolves.toContain(workshop.joinCode);
   });
 
   it('an item added by one participant appears on every other browser without reload', async () => {

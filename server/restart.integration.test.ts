@@ -55,7 +55,7 @@ describe('a server process stopped and started again on the same data folder', (
     expect(first.output()).toContain(`${first.url}/w/${links.id}#token=${links.facilitatorToken}`);
     const facilitatorToken = links.facilitatorToken;
     const ana = await joinAs({ url: first.url }, links.joinCode, 'Ana');
-    const { client } = await RawClient.join(first.url.replace('http', 'ws') + '/ws', links.id, ana.participantToken, 'restart-client-1');
+    const { client } = await RawClient.join(`${first.url.replace('http', 'ws')}/ws`, links.id, ana.participantToken, 'restart-client-1');
     client.send({
       t: 'mutate',
       mutationId: 1,
