@@ -16,6 +16,8 @@ export interface AppOptions {
   version: string;
   publicUrl: string | null;
   joinsPerMinute?: number;
+  /** The address the server listens on, to work out the join address for other devices. */
+  listenHost?: string;
   /** The built web app; skipped when absent (API-only tests). */
   webDir: string | null;
   logLevel?: string;
@@ -44,7 +46,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(websocket, { options: websocketOptions });
   await app.register(apiRoutes, {
     ctx: options.ctx,
-    options: { version: options.version, publicUrl: options.publicUrl, joinsPerMinute: options.joinsPerMinute ?? 30 },
+    options: {
+      version: options.version,
+      publicUrl: options.publicUrl,
+      joinsPerMinute: options.joinsPerMinute ?? 30,
+      listenHost: options.listenHost ?? '127.0.0.1',
+    },
   });
   await app.register(realtimeRoutes, { ctx: options.ctx });
 

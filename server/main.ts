@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openContext } from './context.js';
 import { ensureDemoWorkshop } from './demo.js';
+import { lanIPv4Addresses } from './http/join-base.js';
 
 const version = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string })
   .version;
@@ -12,10 +12,7 @@ const version = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '.
 /** Other devices cannot use "localhost": list the addresses they can, unless PUBLIC_URL is set. */
 function lanAddresses(host: string, port: number): string[] {
   if (host !== '0.0.0.0' && host !== '::') return [];
-  const addresses = Object.values(os.networkInterfaces())
-    .flat()
-    .filter((a) => a && a.family === 'IPv4' && !a.internal)
-    .map((a) => `http://${a?.address}:${port}`);
+  const addresses = lanIPv4Addresses().map((a) => `http://${a}:${port}`);
   return addresses.length ? [`  On the local network, use ${addresses.join(' or ')} instead of localhost (or set PUBLIC_URL).`] : [];
 }
 

@@ -10,6 +10,7 @@ import { submitMutation } from '../commands/submit-mutation.js';
 import { normalizeJoinCode } from '../auth/tokens.js';
 import { MesaError } from '../errors.js';
 import { zodToMesaError } from './errors.js';
+import { joinBaseUrl } from './join-base.js';
 import { workshopLinks } from './links.js';
 
 export interface ApiOptions {
@@ -18,6 +19,7 @@ export interface ApiOptions {
   publicUrl: string | null;
   /** Workshop creations and joins per minute per IP (join-code lookups get twice this). */
   joinsPerMinute: number;
+  listenHost: string;
 }
 
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
@@ -44,6 +46,10 @@ const perMinute = (max: number) => ({ config: { rateLimit: { max, timeWindow: '1
 export async function apiRoutes(app: FastifyInstance, { ctx, options }: { ctx: AppContext; options: ApiOptions }) {
   const tight = (factor: number) => perMinute(options.joinsPerMinute * factor);
   app.get('/api/health', async () => ({ status: 'ok', store: ctx.store.kind, version: options.version }));
+
+  app.get('/api/server-info', async (request) => ({
+    joinBaseUrl: joinBaseUrl(options.publicUrl, options.listenHost, request.socket.localPort ?? 0),
+  }));
 
   app.get('/api/templates', async () =>
     ctx.templates.list().map((t) => ({ id: t.id, title: t.title, group: t.group, description: t.description })),

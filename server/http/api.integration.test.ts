@@ -39,6 +39,10 @@ describe('HTTP API', () => {
     expect(await http(server, 'GET', '/api/health')).toEqual({ status: 200, body: { status: 'ok', store: 'sqlite', version: 'test' } });
   });
 
+  it('GET /api/server-info gives no LAN address when listening on loopback only', async () => {
+    expect((await http(server, 'GET', '/api/server-info')).body).toEqual({ joinBaseUrl: null });
+  });
+
   it('GET /api/templates lists the group 4 guide with its titles per language', async () => {
     const res = await http<Array<{ id: string; title: Record<string, string> }>>(server, 'GET', '/api/templates');
     expect(res.body.map((t) => t.id)).toContain('crm-group4');
