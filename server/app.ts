@@ -8,7 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { LIMITS } from '../shared/domain/constants.js';
 import type { AppContext } from './commands/context.js';
 import { apiRoutes } from './http/api-routes.js';
-import { installErrorHandling, sendError } from './http/errors.js';
+import { installErrorHandling } from './http/errors.js';
 import { realtimeRoutes, websocketOptions } from './realtime/hub.js';
 
 export interface AppOptions {
@@ -29,7 +29,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: LIMITS.messageBytes,
     trustProxy: true,
   });
-  installErrorHandling(app);
+  const index = options.webDir ? path.join(options.webDir, 'index.html') : null;
+  const hasWeb = index !== null && fs.existsSync(index);
+  installErrorHandling(app, hasWeb ? index : null);
   await app.register(helmet, {
     // Mesa is often served over plain http on a venue's LAN: no HSTS, no forced upgrade.
     hsts: false,
@@ -55,17 +57,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(realtimeRoutes, { ctx: options.ctx });
 
-  const webDir = options.webDir;
-  const index = webDir ? path.join(webDir, 'index.html') : null;
-  if (webDir && index && fs.existsSync(index)) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
-    // Client-side routes (/w/…, /join/…) all load the single page app.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/ws')) {
-        return reply.type('text/html').send(fs.createReadStream(index));
-      }
-      return sendError(request, reply, 'not_found');
-    });
+  if (hasWeb && options.webDir) {
+    // wildcard: false serves the files present at start (hashed assets); rebuilding needs a restart.
+    await app.register(fastifyStatic, { root: options.webDir, wildcard: false, index: false });
   }
   return app;
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodError } from 'zod';
 import type { Language } from '../../shared/domain/constants.js';
@@ -28,8 +29,12 @@ export function zodToMesaError(error: ZodError): MesaError {
   return new MesaError('invalid_args', { field, reason: issue?.message ?? 'invalid' });
 }
 
-/** Every failure, Mesa's own or Fastify's, leaves as `{"error":{"code","message"}}`. */
-export function installErrorHandling(app: FastifyInstance): void {
+/**
+ * Every failure, Mesa's own or Fastify's, leaves as `{"error":{"code","message"}}`. With
+ * `spaIndex`, unknown GETs outside /api and /ws load the single-page app instead, so client
+ * routes (/w/…, /join/…) work on reload.
+ */
+export function installErrorHandling(app: FastifyInstance, spaIndex: string | null = null): void {
   app.setErrorHandler((error: FastifyError | MesaError, request, reply) => {
     if (error instanceof MesaError) return sendError(request, reply, error.code, error.params);
     const fastifyCode = (error as FastifyError).code;
@@ -46,5 +51,10 @@ export function installErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendError(request, reply, 'internal');
   });
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'not_found'));
+  app.setNotFoundHandler((request, reply) => {
+    if (spaIndex && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/ws')) {
+      return reply.type('text/html').send(fs.createReadStream(spaIndex));
+    }
+    return sendError(request, reply, 'not_found');
+  });
 }

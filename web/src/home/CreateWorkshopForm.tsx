@@ -1,0 +1,122 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language, LIMITS } from '../../../shared/domain/constants';
+import { localize } from '../../../shared/template/schema';
+import { useLang } from '../content/useLang';
+import { isLanguage } from '../i18n';
+import { ApiError, api, type CreatedWorkshop, type TemplateSummary } from '../lib/api';
+import { useApiOptions } from '../useApiOptions';
+
+/** "Create a workshop": a guide (template), a title and the workshop's language. */
+export function CreateWorkshopForm({ onCreated }: { onCreated: (created: CreatedWorkshop, title: string) => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const apiOptions = useApiOptions();
+  const id = useId();
+  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
+  const [templateId, setTemplateId] = useState('');
+  const [title, setTitle] = useState('');
+  const [language, setLanguage] = useState<Language>(lang);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load the list once; the language only changes labels
+  useEffect(() => {
+    let live = true;
+    api
+      .templates(apiOptions)
+      .then((list) => {
+        if (!live) return;
+        setTemplates(list);
+        setTemplateId((current) => current || list[0]?.id || '');
+      })
+      .catch((e: unknown) => live && setError(e instanceof ApiError ? e.message : t('errors.network')));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const selected = templates?.find((tpl) => tpl.id === templateId);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError('');
+    try {
+      const created = await api.createWorkshop({ templateId, title: title.trim(), language }, apiOptions);
+      onCreated(created, title.trim());
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : t('errors.network'));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('home.create.heading')}</h2>
+      <form onSubmit={submit} data-testid="create-form">
+        <div className="field">
+          <label htmlFor={`${id}-tpl`}>{t('home.create.template')}</label>
+          <select
+            id={`${id}-tpl`}
+            className="input"
+            value={templateId}
+            onChange={(e) => setTemplateId(e.target.value)}
+            disabled={!templates}
+            required
+            aria-describedby={selected ? `${id}-tpl-desc` : undefined}
+          >
+            {!templates && <option value="">{t('home.create.loadingTemplates')}</option>}
+            {templates?.map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {localize(tpl.group, lang)}
+              </option>
+            ))}
+          </select>
+          {selected && (
+            <p id={`${id}-tpl-desc`} className="hint">
+              {localize(selected.description, lang)}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{t('home.create.title')}</label>
+          <input
+            id={`${id}-title`}
+            className="input"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder={t('home.create.titlePlaceholder')}
+            maxLength={LIMITS.workshopTitle}
+            required
+            data-testid="create-title"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-lang`}>{t('home.create.language')}</label>
+          <select
+            id={`${id}-lang`}
+            className="input"
+            value={language}
+            onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`language.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button" disabled={busy || !templateId} data-testid="create-submit">
+          {busy ? t('home.create.submitting') : t('home.create.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

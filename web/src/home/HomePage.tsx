@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { joinCodeKey, saveToken } from '../auth/tokens';
+import { PageShell } from '../components/PageShell';
+import type { CreatedWorkshop } from '../lib/api';
+import { local } from '../lib/storage';
+import { CreatedLinks } from './CreatedLinks';
+import { CreateWorkshopForm } from './CreateWorkshopForm';
+import { JoinCodeForm } from './JoinCodeForm';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const [created, setCreated] = useState<{ workshop: CreatedWorkshop; title: string } | null>(null);
+
+  const onCreated = (workshop: CreatedWorkshop, title: string) => {
+    // This browser is the facilitator's: it can open the workshop (and show the join code) at once.
+    saveToken(local, workshop.id, workshop.facilitatorToken);
+    local.setItem(joinCodeKey(workshop.id), workshop.joinCode);
+    setCreated({ workshop, title });
+    window.scrollTo(0, 0);
+  };
+
+  return (
+    <PageShell>
+      <h1 className="home-title">{t('app.name')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      {created ? (
+        <CreatedLinks created={created.workshop} title={created.title} />
+      ) : (
+        <div className="home-grid">
+          <JoinCodeForm />
+          <CreateWorkshopForm onCreated={onCreated} />
+        </div>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,92 @@
+import type { LocalizedText } from '../../../shared/template/schema';
+import type { Language, Sector } from '../../../shared/domain/constants';
+
+/** An HTTP API failure, with the server's message already in the user's language. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface RequestOptions {
+  lang: Language;
+  body?: unknown;
+  token?: string;
+  /** Shown when the server cannot be reached at all. */
+  networkMessage: string;
+}
+
+async function request<T>(method: 'GET' | 'POST', path: string, options: RequestOptions): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': options.lang };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    });
+  } catch {
+    throw new ApiError(0, 'network', options.networkMessage);
+  }
+  const data = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  if (!response.ok) {
+    throw new ApiError(response.status, data?.error?.code ?? 'internal', data?.error?.message ?? options.networkMessage);
+  }
+  return data as T;
+}
+
+export interface TemplateSummary {
+  id: string;
+  title: LocalizedText;
+  group: LocalizedText;
+  description: LocalizedText;
+}
+
+export interface CreatedWorkshop {
+  id: string;
+  joinCode: string;
+  facilitatorToken: string;
+  rapporteurToken: string;
+  projectorToken: string;
+  links: { facilitator: string; rapporteur: string; projector: string; participant: string };
+}
+
+export interface JoinLookup {
+  workshopId: string;
+  title: string;
+  joinCode: string;
+}
+
+export interface Joined {
+  workshopId: string;
+  memberId: string;
+  participantToken: string;
+}
+
+export interface JoinInput {
+  joinCode: string;
+  name: string;
+  institution: string;
+  country: string;
+  sector: Sector;
+}
+
+type Opts = Omit<RequestOptions, 'body' | 'token'>;
+
+export const api = {
+  templates: (o: Opts) => request<TemplateSummary[]>('GET', '/api/templates', o),
+  createWorkshop: (body: { templateId: string; title: string; language: Language }, o: Opts) =>
+    request<CreatedWorkshop>('POST', '/api/workshops', { ...o, body }),
+  lookupJoinCode: (code: string, o: Opts) => request<JoinLookup>('GET', `/api/join/${encodeURIComponent(code)}`, o),
+  join: (body: JoinInput, o: Opts) => request<Joined>('POST', '/api/join', { ...o, body }),
+  /** The state endpoint; `joinCode` is read when the server includes it (facilitator and projector). */
+  workshopInfo: (id: string, token: string, o: Opts) =>
+    request<{ role: string; joinCode?: string }>('GET', `/api/workshops/${encodeURIComponent(id)}/state`, { ...o, token }),
+};

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, captureTokenFromLocation } from './App';
+import { initI18n } from './i18n';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/content.css';
+import './styles/home.css';
+import './styles/workshop.css';
+import './styles/pestle.css';
+import './styles/projector.css';
+
+// Before the first render, so the page finds the token a link brought in its fragment.
+captureTokenFromLocation();
+initI18n();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

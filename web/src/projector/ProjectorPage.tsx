@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { WorkshopState } from '../../../shared/domain/state';
+import { loadToken } from '../auth/tokens';
+import { ConnectionIndicator } from '../components/ConnectionIndicator';
+import { Localized } from '../content/Localized';
+import { local } from '../lib/storage';
+import { PestleBoard } from '../pestle/PestleBoard';
+import { useWorkshop, type WorkshopSnapshot } from '../sync/useWorkshop';
+import { useJoinCode } from '../workshop/useJoinCode';
+import { WorkshopGate } from '../workshop/WorkshopGate';
+import { useDocumentTitle } from '../useDocumentTitle';
+import { JoinPanel } from './JoinPanel';
+
+/** /w/:id/projector — the room's screen: no controls, large type, the board and how to join. */
+export function ProjectorPage({ workshopId }: { workshopId: string }) {
+  const token = loadToken(local, workshopId, 'projector');
+  const snapshot = useWorkshop(workshopId, token);
+  return (
+    <WorkshopGate token={token} snapshot={snapshot}>
+      {(view, snap) => <ProjectorScreen view={view} snapshot={snap} token={token} />}
+    </WorkshopGate>
+  );
+}
+
+function ProjectorScreen({ view, snapshot, token }: { view: WorkshopState; snapshot: WorkshopSnapshot; token: string | null }) {
+  const { t } = useTranslation();
+  const joinCode = useJoinCode(view.id, token, snapshot.role, snapshot.joinCode);
+  const phase = view.template.phases.find((p) => p.id === view.currentPhaseId);
+  useDocumentTitle(view.title);
+  return (
+    <div className="projector" data-testid="projector">
+      <header className="projector__header">
+        <div className="projector__titles">
+          <Localized as="p" className="projector__group" text={view.template.group} />
+          <h1 className="projector__title">{view.title}</h1>
+        </div>
+        <div className="projector__phase">
+          <p className="projector__phase-label">{t('projector.currentPhase')}</p>
+          <h2 className="projector__phase-title" data-testid="current-phase-title">
+            {phase && <Localized text={phase.title} />}
+          </h2>
+        </div>
+      </header>
+      <main className="projector__body">
+        <PestleBoard view={view} confirmed={snapshot.confirmed} actor={null} variant="projector" />
+        <JoinPanel joinCode={joinCode}>
+          <div className={`projector__connection projector__connection--${snapshot.status}`}>
+            <ConnectionIndicator status={snapshot.status} pendingCount={0} disconnectedAt={snapshot.disconnectedAt} />
+          </div>
+        </JoinPanel>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadToken } from '../auth/tokens';
+import { ToastList, useToasts } from '../components/Toasts';
+import { localize } from '../../../shared/template/schema';
+import { Localized } from '../content/Localized';
+import { useLang } from '../content/useLang';
+import { local } from '../lib/storage';
+import { useWorkshop } from '../sync/useWorkshop';
+import { useDocumentTitle } from '../useDocumentTitle';
+import { PhaseNav } from './PhaseNav';
+import { PhasePanel } from './PhasePanel';
+import { useJoinCode } from './useJoinCode';
+import { useMutate } from './useMutate';
+import { usePhaseSelection } from './usePhaseSelection';
+import { WorkshopGate } from './WorkshopGate';
+import { WorkshopHeader } from './WorkshopHeader';
+import type { WorkshopState } from '../../../shared/domain/state';
+import type { WorkshopSnapshot } from '../sync/useWorkshop';
+
+/** /w/:id — the workshop for the facilitator, the rapporteur and participants. */
+export function WorkshopPage({ workshopId }: { workshopId: string }) {
+  const token = loadToken(local, workshopId);
+  const snapshot = useWorkshop(workshopId, token);
+  return (
+    <WorkshopGate token={token} snapshot={snapshot}>
+      {(view, snap) => <WorkshopScreen view={view} snapshot={snap} token={token} />}
+    </WorkshopGate>
+  );
+}
+
+function WorkshopScreen({ view, snapshot, token }: { view: WorkshopState; snapshot: WorkshopSnapshot; token: string | null }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { toasts, push, dismiss } = useToasts();
+  const mutate = useMutate(snapshot.client, push);
+  const joinCode = useJoinCode(view.id, token, snapshot.role, snapshot.joinCode);
+  const { selectedId, select } = usePhaseSelection(view.currentPhaseId);
+  useDocumentTitle(view.title);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const phases = view.template.phases;
+  const phase = phases.find((p) => p.id === selectedId) ?? phases.find((p) => p.id === view.currentPhaseId) ?? phases[0];
+  const current = phases.find((p) => p.id === view.currentPhaseId);
+  const actor = snapshot.role ? { role: snapshot.role, memberId: snapshot.memberId } : null;
+  const isFacilitator = snapshot.role === 'facilitator';
+  if (!phase) return null;
+  const elsewhere = phase.id !== view.currentPhaseId;
+
+  const selectAndFocus = (id: string) => {
+    select(id);
+    // Move focus to the phase's title so keyboard and screen-reader users land on what they opened.
+    requestAnimationFrame(() => titleRef.current?.focus());
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <WorkshopHeader view={view} snapshot={snapshot} joinCode={joinCode} />
+      <div className="ws-layout">
+        <PhaseNav phases={phases} currentPhaseId={view.currentPhaseId} selectedId={phase.id} onSelect={selectAndFocus} />
+        <main id="main" tabIndex={-1} className="ws-main">
+          {elsewhere && current && (
+            <div className="notice notice--room" data-testid="room-elsewhere">
+              <p>{t('phases.roomIsAt', { title: localize(current.title, lang) })}</p>
+              <button type="button" className="button button--small button--secondary" onClick={() => selectAndFocus(current.id)}>
+                {t('phases.backToCurrent')}
+              </button>
+            </div>
+          )}
+          <div className="phase-head">
+            <h2 className="phase-head__title" ref={titleRef} tabIndex={-1} data-testid="current-phase-title">
+              <Localized text={phase.title} />
+            </h2>
+            {!elsewhere && (
+              <p className="phase-head__status">
+                <span className="live-badge">{t('phases.current')}</span> {t('phases.roomHere')}
+              </p>
+            )}
+            {isFacilitator && mutate && elsewhere && (
+              <button
+                type="button"
+                className="button"
+                data-testid="move-room-here"
+                onClick={() => mutate('phase.set', { phaseId: phase.id })}
+              >
+                {t('phases.moveRoom')}
+              </button>
+            )}
+          </div>
+          <PhasePanel phase={phase} view={view} confirmed={snapshot.confirmed} actor={actor} mutate={mutate} />
+        </main>
+      </div>
+      <ToastList toasts={toasts} onDismiss={dismiss} />
+    </>
+  );
+}
