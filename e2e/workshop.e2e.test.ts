@@ -87,8 +87,15 @@ describe('a live workshop in Chromium', () => {
     await facilitator.page.getByTestId('move-room-here').click();
     await ana.board().waitFor();
     await ben.board().waitFor();
+    // The facilitator mints a projector link from the header and opens it on "the projector".
+    await facilitator.page.getByTestId('share-links').locator('summary').click();
+    await facilitator.page.getByTestId('share-mint-projector').click();
+    const projectorLink = await facilitator.page.getByTestId('share-link-projector').inputValue();
+    expect(projectorLink).toMatch(/\/projector#token=/);
+    await facilitator.page.screenshot({ path: artifact('facilitator-share-links.png') });
+    await facilitator.page.getByTestId('share-links').locator('summary').click();
     projector = new ProjectorPage(await newPage(PROJECTOR));
-    await projector.open(local(workshop.links.projector));
+    await projector.open(local(projectorLink));
     await expect(projector.joinCode().textContent()).resolves.toContain(workshop.joinCode);
   });
 

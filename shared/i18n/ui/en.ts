@@ -221,6 +221,13 @@ export const en: Catalog = {
     action: 'Action {{n}}',
     openSlot: 'Open slot for the group',
   },
+  share: {
+    summary: 'Links',
+    hint: 'Make a new link for the projector or the rapporteur. Earlier links keep working.',
+    projector: 'Projector link (secret)',
+    rapporteur: 'Rapporteur link (secret)',
+    mint: { projector: 'New projector link', rapporteur: 'New rapporteur link' },
+  },
   projector: {
     currentPhase: 'Current phase',
     joinHeading: 'Join from your phone',

@@ -224,6 +224,13 @@ export const es = {
     action: 'Acción {{n}}',
     openSlot: 'Espacio abierto para el grupo',
   },
+  share: {
+    summary: 'Enlaces',
+    hint: 'Cree un enlace nuevo para el proyector o la relatoría. Los enlaces anteriores siguen funcionando.',
+    projector: 'Enlace del proyector (secreto)',
+    rapporteur: 'Enlace de relatoría (secreto)',
+    mint: { projector: 'Nuevo enlace del proyector', rapporteur: 'Nuevo enlace de relatoría' },
+  },
   projector: {
     currentPhase: 'Fase en curso',
     joinHeading: 'Únase desde su teléfono',

@@ -221,6 +221,13 @@ export const fr: Catalog = {
     action: 'Action {{n}}',
     openSlot: 'Espace ouvert pour le groupe',
   },
+  share: {
+    summary: 'Liens',
+    hint: 'Créez un nouveau lien pour le projecteur ou le rapporteur. Les liens précédents restent valables.',
+    projector: 'Lien du projecteur (secret)',
+    rapporteur: 'Lien du rapporteur (secret)',
+    mint: { projector: 'Nouveau lien du projecteur', rapporteur: 'Nouveau lien du rapporteur' },
+  },
   projector: {
     currentPhase: 'Phase en cours',
     joinHeading: 'Rejoignez depuis votre téléphone',

@@ -1,13 +1,15 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../routes';
+import { useJoinBase } from './useJoinBase';
 import { qrDataUri } from './qr';
 
 /** How to join, readable from the back of the room: the address, a QR code and the code itself. */
 export function JoinPanel({ joinCode, children }: { joinCode: string | null; children?: ReactNode }) {
   const { t } = useTranslation();
   const [qr, setQr] = useState<string | null>(null);
-  const joinUrl = joinCode ? `${window.location.origin}${paths.join(joinCode)}` : null;
+  const base = useJoinBase();
+  const joinUrl = joinCode ? `${base}${paths.join(joinCode)}` : null;
 
   useEffect(() => {
     if (!joinUrl) return;
@@ -26,7 +28,7 @@ export function JoinPanel({ joinCode, children }: { joinCode: string | null; chi
         {t('projector.joinHeading')}
       </h2>
       {joinUrl && qr && <img className="join-panel__qr" src={qr} alt={t('projector.qrAlt', { url: joinUrl })} data-testid="join-qr" />}
-      <p className="join-panel__at">{t('projector.joinAt', { url: window.location.host })}</p>
+      <p className="join-panel__at">{t('projector.joinAt', { url: base.replace(/^https?:\/\//, '') })}</p>
       {joinCode ? (
         <p className="join-panel__code">
           <span className="visually-hidden">{t('projector.codeLabel')}: </span>

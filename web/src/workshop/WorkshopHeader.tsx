@@ -6,6 +6,7 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Localized } from '../content/Localized';
 import { paths } from '../routes';
 import type { WorkshopSnapshot } from '../sync/useWorkshop';
+import { ShareLinks } from './ShareLinks';
 
 interface Props {
   view: WorkshopState;
@@ -47,6 +48,7 @@ export function WorkshopHeader({ view, snapshot, joinCode }: Props) {
               {t('workshop.openProjector')}
             </a>
           )}
+          {snapshot.role === 'facilitator' && <ShareLinks workshopId={view.id} />}
           <ConnectionIndicator
             status={snapshot.status}
             pendingCount={snapshot.pendingCount}
