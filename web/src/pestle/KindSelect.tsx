@@ -1,63 +1,46 @@
 import { useTranslation } from 'react-i18next';
 import { PESTLE_CATEGORIES, PESTLE_KINDS, type PestleCategory, type PestleKind } from '../../../shared/domain/constants';
 
-const isKind = (v: string): v is PestleKind => (PESTLE_KINDS as readonly string[]).includes(v);
-const isCategory = (v: string): v is PestleCategory => (PESTLE_CATEGORIES as readonly string[]).includes(v);
+interface SelectProps<T extends string> {
+  id: string;
+  value: T;
+  onChange: (value: T) => void;
+  testId?: string;
+}
 
-export function KindSelect({
+/** A select over a fixed list of codes, each shown by its translated label. */
+function CodeSelect<T extends string>({
   id,
   value,
   onChange,
   testId,
-}: {
-  id: string;
-  value: PestleKind;
-  onChange: (k: PestleKind) => void;
-  testId?: string;
-}) {
-  const { t } = useTranslation();
+  codes,
+  label,
+}: SelectProps<T> & { codes: readonly T[]; label: (code: T) => string }) {
+  const isCode = (v: string): v is T => (codes as readonly string[]).includes(v);
   return (
     <select
       id={id}
       className="input"
       value={value}
       data-testid={testId}
-      onChange={(e) => isKind(e.target.value) && onChange(e.target.value)}
+      onChange={(e) => isCode(e.target.value) && onChange(e.target.value)}
     >
-      {PESTLE_KINDS.map((k) => (
-        <option key={k} value={k}>
-          {t(`pestleKinds.${k}`)}
+      {codes.map((code) => (
+        <option key={code} value={code}>
+          {label(code)}
         </option>
       ))}
     </select>
   );
 }
 
-export function CategorySelect({
-  id,
-  value,
-  onChange,
-  testId,
-}: {
-  id: string;
-  value: PestleCategory;
-  onChange: (c: PestleCategory) => void;
-  testId?: string;
-}) {
+export function KindSelect(props: SelectProps<PestleKind>) {
   const { t } = useTranslation();
-  return (
-    <select
-      id={id}
-      className="input"
-      value={value}
-      data-testid={testId}
-      onChange={(e) => isCategory(e.target.value) && onChange(e.target.value)}
-    >
-      {PESTLE_CATEGORIES.map((c) => (
-        <option key={c} value={c}>
-          {t(`pestleCategories.${c}`)}
-        </option>
-      ))}
-    </select>
-  );
+  return <CodeSelect {...props} codes={PESTLE_KINDS} label={(k) => t(`pestleKinds.${k}`)} />;
+}
+
+export function CategorySelect(props: SelectProps<PestleCategory>) {
+  const { t } = useTranslation();
+  return <CodeSelect {...props} codes={PESTLE_CATEGORIES} label={(c) => t(`pestleCategories.${c}`)} />;
 }
