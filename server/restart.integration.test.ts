@@ -2,10 +2,17 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { http, joinAs, RawClient, uuid } from './testing/harness.js';
 
 const root = path.resolve(import.meta.dirname, '..');
+
+const children = new Set<ChildProcess>();
+// A failing assertion must not leave a server running.
+afterEach(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  children.clear();
+});
 
 /** Starts `server/main.ts` as its own process, as `npm start` does, and waits for its links. */
 async function startProcess(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
@@ -14,6 +21,7 @@ async function startProcess(dataDir: string): Promise<{ child: ChildProcess; url
     env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WEB_DIR: path.join(dataDir, 'no-web') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
   let output = '';
   child.stdout?.on('data', (d) => {
     output += d;
