@@ -146,6 +146,20 @@ describe('a live workshop in Chromium', () => {
     ana = again;
   });
 
+  it('a server restart: every browser shows it is reconnecting, then catches up by itself', async () => {
+    const port = Number(new URL(server.url).port);
+    const dataDir = server.dataDir;
+    await server.close();
+    await facilitator.page.locator('[data-testid="connection-status"]:not([data-status="online"])').waitFor();
+    await ben.page.screenshot({ path: artifact('participant-reconnecting-phone.png') });
+    server = await startServer({ webDir, joinsPerMinute: 1000, dataDir, port });
+    await Promise.all([facilitator.waitOnline(), ben.waitOnline(), ana.waitOnline()]);
+    await ben.addItem('social', 'state', 'Flujos mixtos tras el reinicio');
+    await facilitator.item('Flujos mixtos tras el reinicio').waitFor();
+    await projector.item('Flujos mixtos tras el reinicio').waitFor();
+    await facilitator.item('Corrupción en puestos fronterizos').waitFor();
+  });
+
   it('switches the interface to English and French', async () => {
     await ben.switchLanguage('en');
     await ben.page.getByText('Political', { exact: false }).first().waitFor();

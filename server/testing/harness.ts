@@ -31,7 +31,7 @@ export async function startServer(options: { dataDir?: string; joinsPerMinute?: 
     logLevel: 'silent',
     joinsPerMinute: options.joinsPerMinute ?? 30,
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
