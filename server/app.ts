@@ -3,13 +3,12 @@ import path from 'node:path';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { LIMITS } from '../shared/domain/constants.js';
 import type { AppContext } from './commands/context.js';
 import { apiRoutes } from './http/api-routes.js';
 import { installErrorHandling } from './http/errors.js';
-import { realtimeRoutes, websocketOptions } from './realtime/hub.js';
+import { attachRealtime } from './realtime/hub.js';
 
 export interface AppOptions {
   ctx: AppContext;
@@ -45,7 +44,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(rateLimit, { global: false });
-  await app.register(websocket, { options: websocketOptions });
   await app.register(apiRoutes, {
     ctx: options.ctx,
     options: {
@@ -55,7 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       listenHost: options.listenHost ?? '127.0.0.1',
     },
   });
-  await app.register(realtimeRoutes, { ctx: options.ctx });
+  attachRealtime(app, options.ctx);
 
   if (hasWeb && options.webDir) {
     // wildcard: false serves the files present at start (hashed assets); rebuilding needs a restart.

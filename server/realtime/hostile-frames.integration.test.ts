@@ -76,6 +76,10 @@ describe('hostile WebSocket frames get a coded error; the connection and the sta
     client.close();
   });
 
+  it('upgrades only /ws', async () => {
+    await expect(RawClient.connect(server.wsUrl.replace('/ws', '/nope'))).rejects.toThrow(/404/);
+  });
+
   it('mutating before hello is refused', async () => {
     const client = await RawClient.connect(server.wsUrl);
     client.send({ t: 'mutate', mutationId: 1, name: 'pestle.add', args: {} });

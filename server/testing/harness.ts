@@ -20,7 +20,9 @@ export interface TestServer {
 }
 
 /** A real Mesa server on an ephemeral port with its own data folder. */
-export async function startServer(options: { dataDir?: string; joinsPerMinute?: number; webDir?: string } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { dataDir?: string; joinsPerMinute?: number; webDir?: string; port?: number } = {},
+): Promise<TestServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mesa-it-'));
   const ctx = openContext({ dataDir, templatesDir: path.join(root, 'templates'), sqliteSynchronous: 'NORMAL' });
   const app = await buildApp({
