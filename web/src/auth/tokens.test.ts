@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyValueStorage } from '../lib/storage';
-import { captureFragmentToken, joinCodeKey, loadToken, parseFragment, saveToken, tokenKey } from './tokens';
+import { captureFragmentToken, loadToken, parseFragment, saveToken, tokenKey } from './tokens';
 
 function memory(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -17,8 +17,8 @@ const ID = '6f1c2a0e-7d55-4d43-9e0b-9a2b2f6f1a11';
 
 describe('parseFragment', () => {
   it('reads the token and keeps other parameters', () => {
-    expect(parseFragment(`#token=${TOKEN}&x=1`)).toEqual({ token: TOKEN, joinCode: null, rest: '#x=1' });
-    expect(parseFragment(`#token=${TOKEN}&join=abc234`)).toEqual({ token: TOKEN, joinCode: 'ABC234', rest: '' });
+    expect(parseFragment(`#token=${TOKEN}&x=1`)).toEqual({ token: TOKEN, rest: '#x=1' });
+    expect(parseFragment(`#token=${TOKEN}`)).toEqual({ token: TOKEN, rest: '' });
   });
 
   it('ignores malformed tokens', () => {
@@ -38,12 +38,11 @@ describe('captureFragmentToken', () => {
   it('keeps a projector token apart from the facilitator token', () => {
     const s = memory();
     saveToken(s, ID, 'facilitator-token-0123456789');
-    expect(captureFragmentToken({ pathname: `/w/${ID}/projector`, search: '?a=1', hash: `#token=${TOKEN}&join=K7M2Q9` }, s)).toBe(
+    expect(captureFragmentToken({ pathname: `/w/${ID}/projector`, search: '?a=1', hash: `#token=${TOKEN}` }, s)).toBe(
       `/w/${ID}/projector?a=1`,
     );
     expect(s.data.get(tokenKey(ID, 'workshop'))).toBe('facilitator-token-0123456789');
     expect(s.data.get(tokenKey(ID, 'projector'))).toBe(TOKEN);
-    expect(s.data.get(joinCodeKey(ID))).toBe('K7M2Q9');
   });
 
   it('does nothing on other pages or without a token', () => {

@@ -11,8 +11,6 @@ export function tokenKey(workshopId: string, scope: TokenScope): string {
   return scope === 'projector' ? `mesa.token.${workshopId}.projector` : `mesa.token.${workshopId}`;
 }
 
-export const joinCodeKey = (workshopId: string) => `mesa.joinCode.${workshopId}`;
-
 export function saveToken(storage: KeyValueStorage, workshopId: string, token: string, scope: TokenScope = 'workshop'): void {
   storage.setItem(tokenKey(workshopId, scope), token);
 }
@@ -30,8 +28,6 @@ export function forgetToken(storage: KeyValueStorage, workshopId: string, scope:
 
 export interface FragmentSecrets {
   token: string | null;
-  /** A join code some links carry for the projector (`#token=…&join=CODE`). */
-  joinCode: string | null;
   /** The fragment with the secrets removed ('' when nothing else was there). */
   rest: string;
 }
@@ -41,13 +37,10 @@ const TOKEN = /^[A-Za-z0-9_-]{16,200}$/;
 export function parseFragment(hash: string): FragmentSecrets {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const token = params.get('token');
-  const joinCode = params.get('join');
   params.delete('token');
-  params.delete('join');
   const rest = params.toString();
   return {
     token: token && TOKEN.test(token) ? token : null,
-    joinCode: joinCode && /^[A-Za-z0-9]{1,32}$/.test(joinCode) ? joinCode.toUpperCase() : null,
     rest: rest ? `#${rest}` : '',
   };
 }
@@ -62,8 +55,7 @@ export function captureFragmentToken(loc: { pathname: string; search: string; ha
   const route = parseRoute(loc.pathname);
   if (route.name !== 'workshop' && route.name !== 'projector') return null;
   const secrets = parseFragment(loc.hash);
-  if (!secrets.token && !secrets.joinCode) return null;
-  if (secrets.token) saveToken(storage, route.workshopId, secrets.token, route.name === 'projector' ? 'projector' : 'workshop');
-  if (secrets.joinCode) storage.setItem(joinCodeKey(route.workshopId), secrets.joinCode);
+  if (!secrets.token) return null;
+  saveToken(storage, route.workshopId, secrets.token, route.name === 'projector' ? 'projector' : 'workshop');
   return `${loc.pathname}${loc.search}${secrets.rest}`;
 }

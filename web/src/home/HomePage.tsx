@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { joinCodeKey, saveToken } from '../auth/tokens';
+import { saveToken } from '../auth/tokens';
 import { PageShell } from '../components/PageShell';
 import type { CreatedWorkshop } from '../lib/api';
 import { local } from '../lib/storage';
@@ -15,7 +15,6 @@ export function HomePage() {
   const onCreated = (workshop: CreatedWorkshop, title: string) => {
     // This browser is the facilitator's: it can open the workshop (and show the join code) at once.
     saveToken(local, workshop.id, workshop.facilitatorToken);
-    local.setItem(joinCodeKey(workshop.id), workshop.joinCode);
     setCreated({ workshop, title });
     window.scrollTo(0, 0);
   };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { joinCodeKey, loadToken, saveToken } from '../auth/tokens';
+import { loadToken, saveToken } from '../auth/tokens';
 import { Link } from '../components/Link';
 import { PageShell } from '../components/PageShell';
 import { ApiError, api, type JoinLookup } from '../lib/api';
@@ -75,7 +75,6 @@ export function JoinPage({ code }: { code: string }) {
               joinCode={lookup.workshop.joinCode}
               onJoined={(joined) => {
                 saveToken(local, joined.workshopId, joined.participantToken);
-                local.setItem(joinCodeKey(joined.workshopId), lookup.workshop.joinCode);
                 navigate(paths.workshop(joined.workshopId));
               }}
             />

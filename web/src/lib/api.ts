@@ -88,7 +88,4 @@ export const api = {
   join: (body: JoinInput, o: Opts) => request<Joined>('POST', '/api/join', { ...o, body }),
   issueLink: (id: string, token: string, role: 'projector' | 'rapporteur', o: Opts) =>
     request<{ role: string; link: string }>('POST', `/api/workshops/${encodeURIComponent(id)}/links`, { ...o, token, body: { role } }),
-  /** The state endpoint; `joinCode` is read when the server includes it (facilitator and projector). */
-  workshopInfo: (id: string, token: string, o: Opts) =>
-    request<{ role: string; joinCode?: string }>('GET', `/api/workshops/${encodeURIComponent(id)}/state`, { ...o, token }),
 };

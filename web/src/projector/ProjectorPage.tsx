@@ -6,7 +6,6 @@ import { Localized } from '../content/Localized';
 import { local } from '../lib/storage';
 import { PestleBoard } from '../pestle/PestleBoard';
 import { useWorkshop, type WorkshopSnapshot } from '../sync/useWorkshop';
-import { useJoinCode } from '../workshop/useJoinCode';
 import { WorkshopGate } from '../workshop/WorkshopGate';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { JoinPanel } from './JoinPanel';
@@ -24,7 +23,7 @@ export function ProjectorPage({ workshopId }: { workshopId: string }) {
 
 function ProjectorScreen({ view, snapshot, token }: { view: WorkshopState; snapshot: WorkshopSnapshot; token: string | null }) {
   const { t } = useTranslation();
-  const joinCode = useJoinCode(view.id, token, snapshot.role, snapshot.joinCode);
+  const joinCode = snapshot.joinCode;
   const phase = view.template.phases.find((p) => p.id === view.currentPhaseId);
   useDocumentTitle(view.title);
   return (

@@ -10,7 +10,6 @@ import { useWorkshop } from '../sync/useWorkshop';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { PhaseNav } from './PhaseNav';
 import { PhasePanel } from './PhasePanel';
-import { useJoinCode } from './useJoinCode';
 import { useMutate } from './useMutate';
 import { usePhaseSelection } from './usePhaseSelection';
 import { WorkshopGate } from './WorkshopGate';
@@ -34,7 +33,7 @@ function WorkshopScreen({ view, snapshot, token }: { view: WorkshopState; snapsh
   const lang = useLang();
   const { toasts, push, dismiss } = useToasts();
   const mutate = useMutate(snapshot.client, push);
-  const joinCode = useJoinCode(view.id, token, snapshot.role, snapshot.joinCode);
+  const joinCode = snapshot.joinCode;
   const { selectedId, select } = usePhaseSelection(view.currentPhaseId);
   useDocumentTitle(view.title);
   const titleRef = useRef<HTMLHeadingElement>(null);
