@@ -49,7 +49,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options: {
       version: options.version,
       publicUrl: options.publicUrl,
-      joinsPerMinute: options.joinsPerMinute ?? 30,
+      joinsPerMinute: options.joinsPerMinute ?? 120,
       listenHost: options.listenHost ?? '127.0.0.1',
     },
   });

@@ -40,6 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO !== 'false',
     logLevel: env.LOG_LEVEL || 'info',
     sqliteSynchronous: sync,
-    joinsPerMinute: int(env.JOINS_PER_MINUTE, 30, 'JOINS_PER_MINUTE'),
+    joinsPerMinute: int(env.JOINS_PER_MINUTE, 120, 'JOINS_PER_MINUTE'),
   };
 }

@@ -109,6 +109,8 @@ export class Connection implements RoomSubscriber {
   private onFrame(data: Buffer, isBinary: boolean): void {
     if (this.isClosed()) return;
     if (this.phase === 'joining') {
+      // Frames sent before the welcome wait for it, up to a burst's worth.
+      if (this.early.length >= LIMITS.mutationBurst) return this.sendError('rate_limited');
       this.early.push(data);
       return;
     }
