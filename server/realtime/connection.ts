@@ -168,6 +168,9 @@ export class Connection implements RoomSubscriber {
       const lastMutationId = await this.ctx.store.lastMutationId(room.workshopId, hello.clientId);
       if (this.isClosed()) return;
       const seq = snapshot ? head : (events.at(-1)?.seq ?? hello.lastSeq);
+      // The hash is of the state at `seq`; events committed during the catch-up read make the
+      // head newer, and then the client cannot check, so it gets no hash to compare.
+      const hash = seq === room.seq ? room.hash : '';
       this.send({
         t: 'welcome',
         protocol: PROTOCOL_VERSION,
@@ -176,6 +179,7 @@ export class Connection implements RoomSubscriber {
         joinCode: room.joinCode,
         lastMutationId,
         seq,
+        hash,
         ...(snapshot ? { snapshot } : { events }),
       });
       this.phase = 'ready';

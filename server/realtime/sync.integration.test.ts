@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { MemoryOutbox } from '../../shared/sync/memory-outbox.js';
+import { stateHash } from '../../shared/domain/state-hash.js';
 import { SyncClient, type SocketLike } from '../../shared/sync/client.js';
 import { createWorkshop, http, joinAs, RawClient, startServer, type TestServer, uuid, type Workshop } from '../testing/harness.js';
 
@@ -67,6 +68,9 @@ describe('sync over WebSocket', () => {
     await until(a, () => a.pending.length === 0);
     expect(a.seq).toBe(b.seq);
     expect(JSON.stringify(a.confirmed)).toBe(JSON.stringify(projector.confirmed));
+    // Every client checked the server's state hash on its welcome and agreed.
+    expect([a, b, projector].map((c) => c.resyncs)).toEqual([0, 0, 0]);
+    expect(stateHash(a.confirmed)).toBe(stateHash(projector.confirmed));
     for (const c of [a, b, projector]) c.stop();
   });
 
@@ -115,6 +119,7 @@ describe('sync over WebSocket', () => {
     const missed = again.events as Array<{ seq: number; data: { id: string } }>;
     expect(again.snapshot).toBeUndefined();
     expect(missed.map((e) => e.seq)).toEqual([lastSeq + 1, lastSeq + 2, lastSeq + 3]);
+    expect(again.hash).toMatch(/^[0-9a-f]{14}$/);
     expect(missed.map((e) => e.data.id)).toEqual([uuid(301), uuid(302), uuid(303)]);
     expect(again.seq).toBe(lastSeq + 3);
     // Live events continue after the catch-up with no gap.

@@ -2,6 +2,7 @@ import type { Actor, WorkshopState } from '../../shared/domain/state.js';
 import type { NewEvent, WorkshopEvent } from '../../shared/domain/events.js';
 import { decide, type Mutation } from '../../shared/domain/mutations.js';
 import { apply, fold } from '../../shared/domain/reducer.js';
+import { stateHash } from '../../shared/domain/state-hash.js';
 import { MesaError } from '../errors.js';
 import { DuplicateMutationError, type EventStore, type TokenRecord } from '../store/event-store.js';
 
@@ -55,6 +56,14 @@ export class Room {
 
   get seq(): number {
     return this.head;
+  }
+
+  private hashMemo: { seq: number; hash: string } | null = null;
+
+  /** The state hash at the head, computed once per seq (a reconnect storm asks for it thousands of times). */
+  get hash(): string {
+    if (this.hashMemo?.seq !== this.head) this.hashMemo = { seq: this.head, hash: stateHash(this.committedState) };
+    return this.hashMemo.hash;
   }
 
   get subscriberCount(): number {

@@ -59,6 +59,8 @@ export type ServerMessage =
       /** The highest mutationId of this client that the server has committed; pending ones above it are re-sent. */
       lastMutationId: number;
       seq: number;
+      /** The hash of the state at `seq` (shared/domain/state-hash.ts): a client that disagrees after catching up resynchronises. */
+      hash: string;
       /** Either the events after the client's lastSeq … */
       events?: WorkshopEvent[];
       /** … or, when it is far behind or on another timeline, the whole state at `seq`. */

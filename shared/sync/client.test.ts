@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkshopEvent } from '../domain/events.js';
 import { ids, uuid, workshopState } from '../domain/fixtures.test-util.js';
 import { type SocketLike, SyncClient } from './client.js';
+import { stateHash } from '../domain/state-hash.js';
 import { MemoryOutbox } from './memory-outbox.js';
 
 /** A socket the test drives by hand: what the client sends is recorded, what the server says is injected. */
@@ -218,6 +219,23 @@ describe('SyncClient', () => {
     expect(client.pending).toHaveLength(1);
     vi.advanceTimersByTime(5000);
     expect(latest().sent.filter((m) => m.t === 'mutate')).toHaveLength(2);
+  });
+
+  it('checks the state hash after catching up and starts over from a snapshot when it differs', () => {
+    const client = makeClient();
+    client.start();
+    latest().open();
+    welcome(latest(), { hash: stateHash(workshopState()) });
+    expect(client.status).toBe('online');
+    expect(client.resyncs).toBe(0);
+    latest().drop();
+    vi.advanceTimersByTime(20_000);
+    latest().open();
+    // The server says its state at seq 10 is something else: this client drifted.
+    welcome(latest(), { snapshot: undefined, events: [], hash: 'ffffffffffffff' });
+    expect(client.resyncs).toBe(1);
+    expect(client.confirmed).toBeNull();
+    expect(latest().readyState).toBe(3);
   });
 
   it('stops for good on an unauthorized token', () => {

@@ -2,6 +2,7 @@ import type { Language, Role } from '../domain/constants.js';
 import type { NewEvent, WorkshopEvent } from '../domain/events.js';
 import { decide, type Mutation, type MutationArgs, type MutationName, parseMutation } from '../domain/mutations.js';
 import { apply } from '../domain/reducer.js';
+import { stateHash } from '../domain/state-hash.js';
 import type { WorkshopState } from '../domain/state.js';
 import type { ErrorCode, ErrorParams } from '../errors.js';
 import { PROTOCOL_VERSION, type ServerMessage } from '../protocol/messages.js';
@@ -83,6 +84,8 @@ export class SyncClient {
   /** When the connection was last lost (client time), for "offline for 2 min". */
   disconnectedAt: number | null = null;
   lastError: RejectionNotice | null = null;
+  /** How many times a state-hash mismatch made this client reload a snapshot. */
+  resyncs = 0;
   fatal: { code: ErrorCode; message: string } | null = null;
 
   private outbox: OutboxState;
@@ -255,6 +258,14 @@ export class SyncClient {
           this.seq = message.seq;
         } else {
           for (const event of message.events ?? []) this.applyConfirmed(event);
+        }
+        if (message.hash && stateHash(this.confirmed) !== message.hash) {
+          // Drifted from the server (a bug, or a store restored from backup): start over from a snapshot.
+          this.resyncs += 1;
+          this.confirmed = null;
+          this.seq = 0;
+          this.socket?.close(4000, 'resync');
+          return;
         }
         this.status = 'online';
         this.attempts = 0;
