@@ -1,54 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { http, joinAs, RawClient, uuid } from './testing/harness.js';
-
-const root = path.resolve(import.meta.dirname, '..');
+import { killAll, startServerProcess, stopProcess } from './testing/server-process.js';
 
 const children = new Set<ChildProcess>();
 // A failing assertion must not leave a server running.
-afterEach(() => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-  children.clear();
-});
-
-/** Starts `server/main.ts` as its own process, as `npm start` does, and waits for its links. */
-async function startProcess(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WEB_DIR: path.join(dataDir, 'no-web') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  let output = '';
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
-    const check = () => {
-      const match = output.match(/Participants join with code \w+ at (http:\/\/[^/]+)/);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', check);
-    child.on('exit', (code) => reject(new Error(`server exited ${code}:\n${output}`)));
-  });
-  return { child, url, output: () => output };
-}
-
-async function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill(signal);
-  await exited;
-}
+afterEach(() => killAll(children));
+const startProcess = (dataDir: string) => startServerProcess(dataDir, children);
+const stop = stopProcess;
 
 describe('a server process stopped and started again on the same data folder', () => {
   it('keeps the workshop, its members, tokens and items, and prints the same demo links', async () => {
