@@ -10,6 +10,8 @@ echo "== lint"
 npx biome check .
 echo "== unit and integration tests"
 npx vitest run
+echo "== fault tests (SIGKILL under load; disconnects and a restart; fuzzing)"
+npx vitest run --config server/faults/vitest.config.ts
 echo "== web build"
 npx vite build --logLevel warn
 echo "== end-to-end tests"

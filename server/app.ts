@@ -8,13 +8,19 @@ import { LIMITS } from '../shared/domain/constants.js';
 import type { AppContext } from './commands/context.js';
 import { apiRoutes } from './http/api-routes.js';
 import { installErrorHandling } from './http/errors.js';
-import { attachRealtime } from './realtime/hub.js';
+import { attachRealtime, MAX_CONNECTIONS_PER_IP } from './realtime/hub.js';
 
 export interface AppOptions {
   ctx: AppContext;
   version: string;
   publicUrl: string | null;
   joinsPerMinute?: number;
+  /** Open WebSockets per client IP address (default 1,000; 0 for no limit). */
+  wsConnectionsPerIp?: number;
+  /** Fastify's trustProxy: true, or the addresses of the proxies whose X-Forwarded-For to believe. */
+  trustProxy?: boolean | string;
+  /** Count loopback addresses against `wsConnectionsPerIp` too (tests); exempt by default. */
+  wsLimitLoopback?: boolean;
   /** The address the server listens on, to work out the join address for other devices. */
   listenHost?: string;
   /** The built web app; skipped when absent (API-only tests). */
@@ -26,7 +32,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
     bodyLimit: LIMITS.messageBytes,
-    trustProxy: true,
+    // Off unless configured: X-Forwarded-For from an untrusted client would let it pick the
+    // address the join rate limit counts.
+    trustProxy: options.trustProxy ?? false,
   });
   const index = options.webDir ? path.join(options.webDir, 'index.html') : null;
   const hasWeb = index !== null && fs.existsSync(index);
@@ -53,7 +61,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       listenHost: options.listenHost ?? '127.0.0.1',
     },
   });
-  attachRealtime(app, options.ctx);
+  attachRealtime(app, options.ctx, {
+    connectionsPerIp: options.wsConnectionsPerIp ?? MAX_CONNECTIONS_PER_IP,
+    limitLoopback: options.wsLimitLoopback ?? false,
+  });
 
   if (hasWeb && options.webDir) {
     // wildcard: false serves the files present at start (hashed assets); rebuilding needs a restart.

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { MAX_CONNECTIONS_PER_IP } from './realtime/hub.js';
 
 export interface Config {
   port: number;
@@ -16,6 +17,10 @@ export interface Config {
   sqliteSynchronous: 'FULL' | 'NORMAL';
   /** Workshop creations and joins allowed per minute per IP address. */
   joinsPerMinute: number;
+  /** Open WebSockets allowed per client IP address (0: no limit); loopback addresses are exempt. */
+  wsConnectionsPerIp: number;
+  /** TRUST_PROXY: "true" or comma-separated proxy addresses; unset = trust none. */
+  trustProxy: boolean | string;
 }
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -41,5 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     sqliteSynchronous: sync,
     joinsPerMinute: int(env.JOINS_PER_MINUTE, 120, 'JOINS_PER_MINUTE'),
+    wsConnectionsPerIp: int(env.WS_CONNECTIONS_PER_IP, MAX_CONNECTIONS_PER_IP, 'WS_CONNECTIONS_PER_IP'),
+    trustProxy: !env.TRUST_PROXY ? false : env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY,
   };
 }

@@ -26,6 +26,9 @@ async function main() {
     joinsPerMinute: config.joinsPerMinute,
     webDir: config.webDir,
     logLevel: config.logLevel,
+    listenHost: config.host,
+    wsConnectionsPerIp: config.wsConnectionsPerIp,
+    trustProxy: config.trustProxy,
   });
   if (!fs.existsSync(path.join(config.webDir, 'index.html'))) {
     app.log.warn(`no web app in ${config.webDir}: run "npm run build:web" (npm start does it)`);

@@ -8,6 +8,20 @@ export class WorkshopPage {
     await this.page.locator('[data-testid="connection-status"][data-status="online"]').waitFor();
   }
 
+  connection(): Locator {
+    return this.page.getByTestId('connection-status');
+  }
+
+  /** Waits until the indicator shows the connection lost (reconnecting or offline). */
+  async waitDisconnected(): Promise<void> {
+    await this.page.locator('[data-testid="connection-status"]:not([data-status="online"])').waitFor();
+  }
+
+  /** "Unsent changes: N" in the connection indicator; its `data-count` is N. */
+  unsent(): Locator {
+    return this.page.getByTestId('connection-pending');
+  }
+
   phaseLink(phaseId: string): Locator {
     return this.page.getByTestId('phase-nav').getByTestId(`phase-${phaseId}`);
   }

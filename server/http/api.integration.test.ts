@@ -80,6 +80,28 @@ describe('HTTP API', () => {
     expect((state.pestle as { items: Record<string, { text: string }> }).items[uuid(1)]?.text).toBe('Remesas');
   });
 
+  it("another member reusing someone's clientId and mutationId cannot swallow their mutation", async () => {
+    const victim = await joinAs(server, workshop.joinCode, 'Victim');
+    // clientIds travel in broadcast events, so anyone can copy one.
+    const spoof = await mutate(participant.participantToken, {
+      clientId: 'victim-tab-0001',
+      mutationId: 1,
+      name: 'pestle.add',
+      args: add(901, 'spoof'),
+    });
+    expect(spoof.status).toBe(200);
+    const real = await mutate(victim.participantToken, {
+      clientId: 'victim-tab-0001',
+      mutationId: 1,
+      name: 'pestle.add',
+      args: add(902, 'real'),
+    });
+    expect(real.body.duplicate).toBeUndefined();
+    expect(real.body.seq).toBe((spoof.body.seq as number) + 1);
+    const { state } = await stateOf();
+    expect((state.pestle as { items: Record<string, { text: string }> }).items[uuid(902)]?.text).toBe('real');
+  });
+
   describe('bad input gets a coded error and changes nothing', () => {
     const cases: Array<[string, () => Promise<{ status: number; body: Record<string, unknown> }>, number, string]> = [
       ['malformed JSON', () => http(server, 'POST', '/api/join', '{"joinCode":'), 400, 'invalid_json'],

@@ -5,7 +5,13 @@ import type { Actor } from '../../shared/domain/state.js';
 import type { ErrorCode, ErrorParams } from '../../shared/errors.js';
 import { errorMessage } from '../../shared/i18n/errors.js';
 import { LIMITS } from '../../shared/domain/constants.js';
-import { clientMessage, type HelloMessage, PROTOCOL_VERSION, type ServerMessage } from '../../shared/protocol/messages.js';
+import {
+  clientMessage,
+  type HelloMessage,
+  type MutateMessage,
+  PROTOCOL_VERSION,
+  type ServerMessage,
+} from '../../shared/protocol/messages.js';
 import { authenticate } from '../commands/authenticate.js';
 import type { AppContext } from '../commands/context.js';
 import { submitMutation } from '../commands/submit-mutation.js';
@@ -19,6 +25,8 @@ const SNAPSHOT_AFTER_EVENTS = 500;
 export const MAX_BUFFERED_BYTES = 1024 * 1024;
 /** Close code for a slow consumer: "try again later". */
 export const CLOSE_TOO_SLOW = 1013;
+/** Close code for a client far over the mutation rate: "policy violation". */
+export const CLOSE_POLICY = 1008;
 
 type Phase = 'new' | 'joining' | 'ready' | 'closed';
 
@@ -41,6 +49,9 @@ export class Connection implements RoomSubscriber {
   private held: Array<{ seq: number; frame: Buffer }> = [];
   private early: Buffer[] = [];
   private readonly bucket = new TokenBucket(LIMITS.mutationsPerSecond, LIMITS.mutationBurst);
+  /** Mutations over the rate limit, waiting their turn in arrival order. */
+  private backlog: MutateMessage[] = [];
+  private backlogTimer: ReturnType<typeof setTimeout> | null = null;
   alive = true;
 
   constructor(
@@ -79,6 +90,9 @@ export class Connection implements RoomSubscriber {
 
   private close(): void {
     this.phase = 'closed';
+    if (this.backlogTimer) clearTimeout(this.backlogTimer);
+    this.backlogTimer = null;
+    this.backlog = [];
     this.unsubscribe?.();
     this.unsubscribe = null;
   }
@@ -141,9 +155,7 @@ export class Connection implements RoomSubscriber {
         return;
       case 'mutate':
         if (this.phase !== 'ready' || !this.room || !this.actor) return this.sendReject(message.mutationId, 'hello_required');
-        if (!this.bucket.take()) return this.sendReject(message.mutationId, 'rate_limited');
-        void this.mutate(this.room, this.actor, message.mutationId, message.name, message.args);
-        return;
+        return this.admit(message);
     }
   }
 
@@ -165,7 +177,6 @@ export class Connection implements RoomSubscriber {
       const farBehind = hello.lastSeq === 0 || hello.lastSeq > head || head - hello.lastSeq > SNAPSHOT_AFTER_EVENTS;
       const snapshot = farBehind ? room.state : null;
       const events = farBehind ? [] : await this.ctx.store.readEvents(room.workshopId, hello.lastSeq, SNAPSHOT_AFTER_EVENTS + 1);
-      const lastMutationId = await this.ctx.store.lastMutationId(room.workshopId, hello.clientId);
       if (this.isClosed()) return;
       const seq = snapshot ? head : (events.at(-1)?.seq ?? hello.lastSeq);
       // The hash is of the state at `seq`; events committed during the catch-up read make the
@@ -177,7 +188,6 @@ export class Connection implements RoomSubscriber {
         role: actor.role,
         memberId: actor.memberId,
         joinCode: room.joinCode,
-        lastMutationId,
         seq,
         hash,
         ...(snapshot ? { snapshot } : { events }),
@@ -195,6 +205,37 @@ export class Connection implements RoomSubscriber {
       this.log.error({ err: error }, 'hello failed');
       this.sendError('internal');
     }
+  }
+
+  /** Runs a mutation now if the rate allows and nothing waits before it; else queues it. */
+  private admit(message: MutateMessage): void {
+    if (this.backlog.length === 0 && this.bucket.take()) return this.run(message);
+    if (this.backlog.length >= LIMITS.mutationBacklog) {
+      // A client this far over the rate is broken or hostile: say why, then hang up.
+      this.sendError('rate_limited');
+      this.close();
+      this.socket.close(CLOSE_POLICY, 'rate limited');
+      return;
+    }
+    this.backlog.push(message);
+    this.scheduleBacklog();
+  }
+
+  private scheduleBacklog(): void {
+    if (this.backlogTimer || this.backlog.length === 0) return;
+    this.backlogTimer = setTimeout(
+      () => {
+        this.backlogTimer = null;
+        while (this.backlog.length > 0 && !this.isClosed() && this.bucket.take()) this.run(this.backlog.shift() as MutateMessage);
+        this.scheduleBacklog();
+      },
+      Math.max(1, this.bucket.msUntilNext()),
+    );
+  }
+
+  private run(message: MutateMessage): void {
+    if (!this.room || !this.actor) return;
+    void this.mutate(this.room, this.actor, message.mutationId, message.name, message.args);
   }
 
   private async mutate(room: Room, actor: Actor, mutationId: number, name: string, args: unknown): Promise<void> {

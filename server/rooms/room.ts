@@ -80,7 +80,7 @@ export class Room {
    * Resolves after commit and broadcast; rejects with MesaError for a refusal.
    */
   submit(actor: Actor, clientId: string, mutationId: number, mutation: Mutation): Promise<MutationOutcome> {
-    const key = `${clientId}\u0000${mutationId}`;
+    const key = `${actor.memberId}\u0000${clientId}\u0000${mutationId}`;
     const running = this.inFlight.get(key);
     if (running) return running.then((o) => ({ ...o, duplicate: true }));
     const outcome = this.submitOnce(actor, clientId, mutationId, mutation).finally(() => this.inFlight.delete(key));
@@ -89,7 +89,7 @@ export class Room {
   }
 
   private async submitOnce(actor: Actor, clientId: string, mutationId: number, mutation: Mutation): Promise<MutationOutcome> {
-    const existing = await this.store.findMutation(this.workshopId, clientId, mutationId);
+    const existing = await this.store.findMutation(this.workshopId, actor.memberId, clientId, mutationId);
     if (existing !== null) return { seq: existing, duplicate: true };
     const decided = decide(this.tentative, actor, mutation);
     if (!decided.ok) throw new MesaError(decided.code, decided.params);
@@ -99,7 +99,7 @@ export class Room {
       return { seq: stored?.seq ?? this.head, duplicate: false };
     } catch (error) {
       if (error instanceof DuplicateMutationError) {
-        const seq = await this.store.findMutation(this.workshopId, clientId, mutationId);
+        const seq = await this.store.findMutation(this.workshopId, actor.memberId, clientId, mutationId);
         if (seq !== null) return { seq, duplicate: true };
       }
       throw error;

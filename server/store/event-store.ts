@@ -56,9 +56,7 @@ export interface EventStore {
   findToken(hash: string): Promise<TokenRecord | null>;
   /** Stores a token granted outside any event (a new projector link). */
   addToken(token: TokenRecord): Promise<void>;
-  /** The seq of the event a mutation made, or null if it made none. */
-  findMutation(workshopId: string, clientId: string, mutationId: number): Promise<number | null>;
-  /** The highest stored mutationId of a client in a workshop; 0 for none. */
-  lastMutationId(workshopId: string, clientId: string): Promise<number>;
+  /** The seq of the event a member's mutation made, or null if it made none. */
+  findMutation(workshopId: string, actorId: string | null, clientId: string, mutationId: number): Promise<number | null>;
   close(): Promise<void>;
 }

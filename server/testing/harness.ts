@@ -30,7 +30,7 @@ export async function startServer(
     version: 'test',
     publicUrl: null,
     webDir: options.webDir ?? null,
-    logLevel: 'silent',
+    logLevel: process.env.MESA_TEST_LOG ?? 'silent',
     joinsPerMinute: options.joinsPerMinute ?? 30,
   });
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });

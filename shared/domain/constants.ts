@@ -46,7 +46,12 @@ export const LIMITS = {
   /** Frames above this are not even buffered: the socket is closed with 1009. */
   hardFrameBytes: 1024 * 1024,
   clientIdLength: 64,
-  /** Mutations per second per connection (token bucket refill) and the burst allowed. */
+  /**
+   * Mutations per second per connection (token bucket refill) and the burst allowed. Over the
+   * rate, mutations wait in order (never rejected: a rejected edit re-sent later would land
+   * after a newer one); more than `mutationBacklog` waiting closes the connection.
+   */
   mutationsPerSecond: 50,
   mutationBurst: 200,
+  mutationBacklog: 1000,
 } as const;

@@ -39,6 +39,7 @@ export const pingMessage = z.strictObject({ t: z.literal('ping'), id: z.number()
 export const clientMessage = z.discriminatedUnion('t', [helloMessage, mutateMessage, pingMessage]);
 export type ClientMessage = z.infer<typeof clientMessage>;
 export type HelloMessage = z.infer<typeof helloMessage>;
+export type MutateMessage = z.infer<typeof mutateMessage>;
 
 /** The same envelope over HTTP (`POST /api/workshops/:id/mutations`), where there is no hello. */
 export const httpMutation = z.strictObject({
@@ -56,8 +57,6 @@ export type ServerMessage =
       memberId: string | null;
       /** The code participants join with (shown on the projector). */
       joinCode: string;
-      /** The highest mutationId of this client that the server has committed; pending ones above it are re-sent. */
-      lastMutationId: number;
       seq: number;
       /** The hash of the state at `seq` (shared/domain/state-hash.ts): a client that disagrees after catching up resynchronises. */
       hash: string;

@@ -61,7 +61,6 @@ function welcome(socket: FakeSocket, extra: Record<string, unknown> = {}) {
     role: 'participant',
     memberId: ids.ana,
     joinCode: 'ABCDEF',
-    lastMutationId: 0,
     seq: 10,
     snapshot: workshopState(),
     ...extra,
@@ -172,9 +171,9 @@ describe('SyncClient', () => {
     expect(sockets).toHaveLength(2);
     latest().open();
     expect(latest().sent[0]).toMatchObject({ t: 'hello', lastSeq: 10 });
-    // The server already has mutation 1 (its ack was lost with the connection).
+    // The server already has mutation 1 (its ack was lost with the connection): its event
+    // is in the catch-up, so only mutation 2 is sent again.
     welcome(latest(), {
-      lastMutationId: 1,
       seq: 11,
       snapshot: undefined,
       events: [

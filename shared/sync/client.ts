@@ -270,7 +270,8 @@ export class SyncClient {
         this.status = 'online';
         this.attempts = 0;
         this.disconnectedAt = null;
-        this.dropPending((p) => p.mutationId <= message.lastMutationId);
+        // Everything still pending is sent again, in order: the server acknowledges the ones it
+        // already has with their original seq (idempotency) and applies the rest.
         for (const pending of this.outbox.pending) this.sendMutation(pending);
         this.viewDirty = true;
         this.emit();

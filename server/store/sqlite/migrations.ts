@@ -33,6 +33,11 @@ export const migrations: string[] = [
      member_id TEXT,
      created_at INTEGER NOT NULL
    );`,
+  // 2: the idempotency key includes the member. clientIds travel in every broadcast event, so
+  // without the member anyone could pre-empt another person's (clientId, mutationId) and have
+  // that person's real mutation acknowledged as a "duplicate" and silently dropped.
+  `DROP INDEX events_by_mutation;
+   CREATE UNIQUE INDEX events_by_mutation ON events(workshop_id, actor_id, client_id, mutation_id) WHERE client_id IS NOT NULL;`,
 ];
 
 export function migrate(db: Database.Database): number {

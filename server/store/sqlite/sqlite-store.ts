@@ -98,11 +98,8 @@ export class SqliteEventStore implements EventStore {
       token: db.prepare<[string], { hash: string; workshop_id: string; role: Role; member_id: string | null }>(
         'SELECT hash, workshop_id, role, member_id FROM tokens WHERE hash = ?',
       ),
-      mutation: db.prepare<[string, string, number], { seq: number }>(
-        'SELECT seq FROM events WHERE workshop_id = ? AND client_id = ? AND mutation_id = ?',
-      ),
-      lastMutation: db.prepare<[string, string], { m: number | null }>(
-        'SELECT max(mutation_id) AS m FROM events WHERE workshop_id = ? AND client_id = ?',
+      mutation: db.prepare<[string, string | null, string, number], { seq: number }>(
+        'SELECT seq FROM events WHERE workshop_id = ? AND actor_id IS ? AND client_id = ? AND mutation_id = ?',
       ),
     };
   }
@@ -226,12 +223,8 @@ export class SqliteEventStore implements EventStore {
     this.stmt.insertToken.run(token.hash, token.workshopId, token.role, token.memberId, Date.now());
   }
 
-  async findMutation(workshopId: string, clientId: string, mutationId: number): Promise<number | null> {
-    return this.stmt.mutation.get(workshopId, clientId, mutationId)?.seq ?? null;
-  }
-
-  async lastMutationId(workshopId: string, clientId: string): Promise<number> {
-    return this.stmt.lastMutation.get(workshopId, clientId)?.m ?? 0;
+  async findMutation(workshopId: string, actorId: string | null, clientId: string, mutationId: number): Promise<number | null> {
+    return this.stmt.mutation.get(workshopId, actorId, clientId, mutationId)?.seq ?? null;
   }
 
   async close(): Promise<void> {

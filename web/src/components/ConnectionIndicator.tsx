@@ -39,7 +39,11 @@ export function ConnectionIndicator({ status, pendingCount, disconnectedAt, onRe
           <span className="visually-hidden">{t('connection.label')}: </span>
           {label}
         </span>
-        {pendingCount > 0 && <span className="connection__pending">{t('connection.pending', { count: pendingCount })}</span>}
+        {pendingCount > 0 && (
+          <span className="connection__pending" data-testid="connection-pending" data-count={pendingCount}>
+            {t('connection.pending', { count: pendingCount })}
+          </span>
+        )}
       </p>
       {status === 'offline' && onRetry && (
         <button type="button" className="button button--small button--secondary" onClick={onRetry}>
