@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Route } from 'playwright-core';
-import { ARTIFACTS, CHROMIUM_PATH } from '../browser.js';
+import type { Browser, BrowserContext, Route } from 'playwright-core';
+import { launchBrowser } from '../browser.js';
 
 /**
  * Stands in for a cached copy of the web app while the browser is offline. Mesa has no service
@@ -28,21 +28,6 @@ export async function serveAppShellFromDisk(context: BrowserContext, baseUrl: st
  * public site and block its WebSocket to the loopback server (net::ERR_BLOCKED_BY_LOCAL_NETWORK_ACCESS_CHECKS).
  * A page from a real cache keeps the address it was loaded from and is not affected.
  */
-export async function launchBrowserForAppShell(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-features=LocalNetworkAccessChecks',
-    ],
-  });
+export function launchBrowserForAppShell(): Promise<Browser> {
+  return launchBrowser(['--disable-features=LocalNetworkAccessChecks']);
 }

@@ -5,21 +5,11 @@ import { stateHash } from '../../shared/domain/state-hash.js';
 import { type SocketLike, SyncClient } from '../../shared/sync/client.js';
 import { MemoryOutbox } from '../../shared/sync/memory-outbox.js';
 import { createWorkshop, joinAs, startServer, type TestServer } from '../testing/harness.js';
+import { prng } from '../testing/prng.js';
 
 const CLIENTS = 50;
 const MUTATIONS_PER_CLIENT = 200; // 10,000 in all
 const ITEMS_PER_CLIENT = 4; // the rest are edits: 50 clients folding 10,000 events over a large board in one test process would measure the test, not Mesa
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const itemId = (c: number, n: number) => `00000000-0000-4000-8${String(c).padStart(3, '0')}-${String(n).padStart(12, '0')}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RawClient } from '../testing/harness.js';
+import { prng } from '../testing/prng.js';
 import { killAll, startServerProcess, stopProcess } from '../testing/server-process.js';
 import { SqliteEventStore } from '../store/sqlite/sqlite-store.js';
 
@@ -14,18 +15,6 @@ const ROUNDS = 4;
 const WRITERS = 8;
 /** Mutations each writer keeps in flight: enough to always have uncommitted work at the kill. */
 const IN_FLIGHT = 20;
-
-/** Deterministic PRNG (mulberry32), so a failing run can be replayed from its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PHASES = ['preliminary', 'pestle', 'objectives', 'questions', 'working-matrix', 'final-matrix', 'plenary'];
 const uuidFor = (writer: number, n: number) => `00000000-0000-4000-8${String(writer).padStart(3, '0')}-${String(n).padStart(12, '0')}`;
