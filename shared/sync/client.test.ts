@@ -4,33 +4,7 @@ import { ids, uuid, workshopState } from '../domain/fixtures.test-util.js';
 import { type SocketLike, SyncClient } from './client.js';
 import { stateHash } from '../domain/state-hash.js';
 import { MemoryOutbox } from './memory-outbox.js';
-
-/** A socket the test drives by hand: what the client sends is recorded, what the server says is injected. */
-class FakeSocket implements SocketLike {
-  readyState = 0;
-  onopen: ((ev: unknown) => void) | null = null;
-  onmessage: ((ev: { data: unknown }) => void) | null = null;
-  onclose: ((ev: unknown) => void) | null = null;
-  onerror: ((ev: unknown) => void) | null = null;
-  sent: Array<Record<string, unknown>> = [];
-  send(data: string) {
-    this.sent.push(JSON.parse(data));
-  }
-  close() {
-    this.readyState = 3;
-  }
-  open() {
-    this.readyState = 1;
-    this.onopen?.({});
-  }
-  receive(message: unknown) {
-    this.onmessage?.({ data: JSON.stringify(message) });
-  }
-  drop() {
-    this.readyState = 3;
-    this.onclose?.({});
-  }
-}
+import { FakeSocket } from './fake-socket.test-util.js';
 
 let sockets: FakeSocket[];
 const latest = () => sockets.at(-1) as FakeSocket;

@@ -5,36 +5,7 @@ import { MemoryOutbox } from '../../../shared/sync/memory-outbox';
 import { MemoryOutboxDb } from './memoryOutboxDb';
 import { LEASE_MS, type OutboxRecord } from './outboxRecord';
 import { type SessionOptions, WorkshopSession } from './workshopSession';
-
-/** A socket the test drives: frames sent are recorded, the server's are injected. */
-class FakeSocket implements SocketLike {
-  readyState = 0;
-  onopen: ((ev: unknown) => void) | null = null;
-  onmessage: ((ev: { data: unknown }) => void) | null = null;
-  onclose: ((ev: unknown) => void) | null = null;
-  onerror: ((ev: unknown) => void) | null = null;
-  sent: Record<string, unknown>[] = [];
-  send(data: string) {
-    this.sent.push(JSON.parse(data));
-  }
-  close() {
-    this.readyState = 3;
-  }
-  open() {
-    this.readyState = 1;
-    this.onopen?.({});
-  }
-  receive(message: unknown) {
-    this.onmessage?.({ data: JSON.stringify(message) });
-  }
-  get hello() {
-    return this.sent.find((f) => f.t === 'hello');
-  }
-  /** mutationIds sent, in order. */
-  get mutations(): number[] {
-    return this.sent.filter((f) => f.t === 'mutate').map((f) => f.mutationId as number);
-  }
-}
+import { FakeSocket } from '../../../shared/sync/fake-socket.test-util';
 
 function welcome(socket: FakeSocket) {
   socket.receive({
