@@ -1,5 +1,6 @@
 import type { EventStore } from '../store/event-store.js';
 import { Room } from './room.js';
+import type { SnapshotWarn } from './snapshots.js';
 
 /**
  * Keeps one Room per workshop in memory, loading each on first use. Loading is shared, so
@@ -8,12 +9,15 @@ import { Room } from './room.js';
 export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<Room | null>>();
 
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly warn?: SnapshotWarn,
+  ) {}
 
   get(workshopId: string): Promise<Room | null> {
     let room = this.rooms.get(workshopId);
     if (!room) {
-      room = Room.load(this.store, workshopId);
+      room = Room.load(this.store, workshopId, this.warn ? { warn: this.warn } : {});
       this.rooms.set(workshopId, room);
       // Unknown workshops are not cached, so a workshop created later is found.
       room.then(

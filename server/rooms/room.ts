@@ -5,11 +5,20 @@ import { apply, fold } from '../../shared/domain/reducer.js';
 import { stateHash } from '../../shared/domain/state-hash.js';
 import { MesaError } from '../errors.js';
 import { DuplicateMutationError, type EventStore, type TokenRecord } from '../store/event-store.js';
+import { restoreSnapshot, type SnapshotWarn, SnapshotWriter } from './snapshots.js';
+
+/** Events kept in memory for catch-ups; a client further behind gets a snapshot (connection.ts) or a store read. */
+export const RECENT_EVENTS = 1000;
 
 /** Something that receives a workshop's committed events (a WebSocket connection). */
 export interface RoomSubscriber {
   /** `frame` is the event already encoded as a server message, shared by every subscriber. */
   deliver(event: WorkshopEvent, frame: Buffer): void;
+}
+
+export interface RoomOptions {
+  /** Told when a snapshot is ignored or cannot be written; by default nobody is. */
+  warn?: SnapshotWarn;
 }
 
 export interface MutationOutcome {
@@ -29,6 +38,11 @@ export class Room {
   private readonly subscribers = new Set<RoomSubscriber>();
   private readonly inFlight = new Map<string, Promise<MutationOutcome>>();
   private pendingAppends = 0;
+  /**
+   * The latest committed events (at least RECENT_EVENTS once there are that many): a crowd
+   * reconnecting after a restart or a Wi-Fi drop catches up from memory, not from the store.
+   */
+  private recent: WorkshopEvent[] = [];
 
   private constructor(
     readonly workshopId: string,
@@ -37,17 +51,40 @@ export class Room {
     private readonly store: EventStore,
     private committedState: WorkshopState,
     private head: number,
+    private readonly snapshots: SnapshotWriter,
   ) {
     this.tentative = committedState;
   }
 
-  static async load(store: EventStore, workshopId: string): Promise<Room | null> {
+  /** Starts from the latest trustworthy snapshot, if any, and folds only the events after it. */
+  static async load(store: EventStore, workshopId: string, options: RoomOptions = {}): Promise<Room | null> {
+    const warn = options.warn ?? (() => {});
     const record = await store.findWorkshop(workshopId);
     if (!record) return null;
-    const events = await store.readEvents(workshopId, 0);
-    const state = fold(events);
+    const snapshot = await restoreSnapshot(store, workshopId, (await store.headSeq(workshopId)) ?? 0, warn);
+    const events = await store.readEvents(workshopId, snapshot?.seq ?? 0);
+    const state = fold(events, snapshot?.state ?? null);
     if (!state) return null;
-    return new Room(workshopId, record.joinCode, store, state, events.at(-1)?.seq ?? 0);
+    const head = events.at(-1)?.seq ?? snapshot?.seq ?? 0;
+    const snapshots = new SnapshotWriter(store, workshopId, snapshot?.seq ?? 0, warn);
+    const room = new Room(workshopId, record.joinCode, store, state, head, snapshots);
+    room.recent = events.slice(-RECENT_EVENTS);
+    // A log replayed far past its snapshot (none yet, an old version, a damaged one) gets a
+    // fresh one now, so the next load is fast again.
+    snapshots.committed(state, head);
+    return room;
+  }
+
+  /** Resolves once no snapshot write is in flight. */
+  snapshotsWritten(): Promise<void> {
+    return this.snapshots.idle();
+  }
+
+  /** The committed events after `seq` (at most `limit`), or null when memory no longer holds them all. */
+  eventsAfter(seq: number, limit: number): WorkshopEvent[] | null {
+    const first = this.recent[0]?.seq ?? this.head + 1;
+    if (seq + 1 < first) return null;
+    return this.recent.slice(seq + 1 - first, seq + 1 - first + limit);
   }
 
   get state(): WorkshopState {
@@ -139,6 +176,10 @@ export class Room {
       this.head = event.seq;
       const frame = Buffer.from(JSON.stringify({ t: 'event', e: event }));
       for (const subscriber of this.subscribers) subscriber.deliver(event, frame);
+      this.recent.push(event);
     }
+    // Trimmed in steps, so the array is not shifted on every commit.
+    if (this.recent.length > 2 * RECENT_EVENTS) this.recent = this.recent.slice(-RECENT_EVENTS);
+    this.snapshots.committed(this.committedState, this.head);
   }
 }

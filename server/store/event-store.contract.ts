@@ -126,15 +126,69 @@ export function eventStoreContract(backend: string, open: () => Promise<{ store:
       await store.close();
     });
 
+    it('saves a state snapshot and returns it as the latest', async () => {
+      const { store } = await open();
+      const w = workshop();
+      await store.createWorkshop(w, [phase('a'), phase('b')], []);
+      expect(await store.latestSnapshot(w.id)).toBeNull();
+      const state = { id: w.id, title: 'Taller ñ', nested: { list: [1, 'dos', null, { tres: true }] } };
+      await store.saveSnapshot(w.id, { seq: 2, eventVersion: 1, hash: 'h2', state });
+      expect(await store.latestSnapshot(w.id)).toEqual({ seq: 2, eventVersion: 1, hash: 'h2', state });
+      await store.close();
+    });
+
+    it('keeps only the last snapshot saved, per workshop', async () => {
+      const { store } = await open();
+      const a = workshop();
+      const b = workshop();
+      await store.createWorkshop(a, [phase('a'), phase('b'), phase('c')], []);
+      await store.createWorkshop(b, [phase('x')], []);
+      await store.saveSnapshot(a.id, { seq: 1, eventVersion: 1, hash: 'a1', state: { at: 1 } });
+      await store.saveSnapshot(b.id, { seq: 1, eventVersion: 1, hash: 'b1', state: { at: 'b' } });
+      await store.saveSnapshot(a.id, { seq: 3, eventVersion: 2, hash: 'a3', state: { at: 3 } });
+      expect(await store.latestSnapshot(a.id)).toEqual({ seq: 3, eventVersion: 2, hash: 'a3', state: { at: 3 } });
+      expect(await store.latestSnapshot(b.id)).toEqual({ seq: 1, eventVersion: 1, hash: 'b1', state: { at: 'b' } });
+      // The last saved wins even with a lower seq: a reader checks it against the log anyway.
+      await store.saveSnapshot(a.id, { seq: 2, eventVersion: 1, hash: 'a2', state: { at: 2 } });
+      expect(await store.latestSnapshot(a.id)).toMatchObject({ seq: 2, hash: 'a2' });
+      await store.close();
+    });
+
+    it('has no snapshot for an unknown workshop and refuses to save one', async () => {
+      const { store } = await open();
+      expect(await store.latestSnapshot('missing')).toBeNull();
+      await expect(store.saveSnapshot('missing', { seq: 1, eventVersion: 1, hash: 'h', state: {} })).rejects.toThrow();
+      expect(await store.latestSnapshot('missing')).toBeNull();
+      await store.close();
+    });
+
+    it('a snapshot saved, or failing, while appends are queued leaves them all committed', async () => {
+      const { store } = await open();
+      const w = workshop();
+      await store.createWorkshop(w, [phase('a')], []);
+      const appends = Array.from({ length: 10 }, (_, i) => store.append(w.id, [phase(`p${i}`, 'c', i + 1)]));
+      const saves = await Promise.allSettled([
+        store.saveSnapshot(w.id, { seq: 1, eventVersion: 1, hash: 'h', state: { big: 'x'.repeat(100_000) } }),
+        store.saveSnapshot('missing', { seq: 1, eventVersion: 1, hash: 'h', state: {} }),
+      ]);
+      expect(saves.map((s) => s.status)).toEqual(['fulfilled', 'rejected']);
+      expect((await Promise.all(appends)).flat().map((e) => e.seq)).toEqual(Array.from({ length: 10 }, (_, i) => i + 2));
+      expect(await store.headSeq(w.id)).toBe(11);
+      expect(await store.latestSnapshot(w.id)).toMatchObject({ seq: 1, hash: 'h' });
+      await store.close();
+    });
+
     it('keeps everything across a close and reopen', async () => {
       const { store, reopen } = await open();
       if (!reopen) return;
       const w = workshop();
       await store.createWorkshop(w, [phase('a')], [{ hash: 'h', workshopId: w.id, role: 'observer', memberId: null }]);
       await store.append(w.id, [phase('b', 'c', 1)]);
+      await store.saveSnapshot(w.id, { seq: 2, eventVersion: 1, hash: 'h2', state: { phase: 'b' } });
       await store.close();
       const again = await reopen();
       expect(await again.headSeq(w.id)).toBe(2);
+      expect(await again.latestSnapshot(w.id)).toEqual({ seq: 2, eventVersion: 1, hash: 'h2', state: { phase: 'b' } });
       expect((await again.readEvents(w.id, 0)).map((e) => e.data)).toEqual([{ phaseId: 'a' }, { phaseId: 'b' }]);
       expect(await again.findToken('h')).toMatchObject({ role: 'observer' });
       await again.append(w.id, [phase('c')]);

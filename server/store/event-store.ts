@@ -34,6 +34,22 @@ export class UnknownWorkshopError extends Error {
 }
 
 /**
+ * A workshop's state folded up to `seq`, so loading need not replay the whole log (see
+ * server/rooms/snapshots.ts). Only an optimisation: whoever reads one checks it and falls back
+ * to the log when anything is off.
+ */
+export interface StateSnapshot {
+  /** The seq of the last event folded into `state`. */
+  seq: number;
+  /** EVENT_VERSION of the Mesa that folded it: a snapshot of another version is not used. */
+  eventVersion: number;
+  /** stateHash(state), checked on load to catch a damaged or mismatched snapshot. */
+  hash: string;
+  /** The state itself; stored as JSON text. */
+  state: unknown;
+}
+
+/**
  * Durable storage of workshops as event logs. Every backend passes the contract suite in
  * contract.ts. `append` assigns the next gapless `seq` values inside its transaction and
  * resolves only after commit, so a resolved append is durable.
@@ -58,5 +74,13 @@ export interface EventStore {
   addToken(token: TokenRecord): Promise<void>;
   /** The seq of the event a member's mutation made, or null if it made none. */
   findMutation(workshopId: string, actorId: string | null, clientId: string, mutationId: number): Promise<number | null>;
+  /**
+   * Stores a state snapshot, replacing the workshop's previous one: only the last saved is kept
+   * (an older one is never needed, since an invalid latest one means replaying the log anyway).
+   * Runs in its own transaction, never inside an append's, and rejects for an unknown workshop.
+   */
+  saveSnapshot(workshopId: string, snapshot: StateSnapshot): Promise<void>;
+  /** The last snapshot saved for a workshop, null for none or an unknown workshop. */
+  latestSnapshot(workshopId: string): Promise<StateSnapshot | null>;
   close(): Promise<void>;
 }

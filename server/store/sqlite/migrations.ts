@@ -38,6 +38,17 @@ export const migrations: string[] = [
   // that person's real mutation acknowledged as a "duplicate" and silently dropped.
   `DROP INDEX events_by_mutation;
    CREATE UNIQUE INDEX events_by_mutation ON events(workshop_id, actor_id, client_id, mutation_id) WHERE client_id IS NOT NULL;`,
+  // 3: state snapshots, one per workshop (the last saved), so a long workshop loads without
+  // replaying its whole log. A rowid table, not WITHOUT ROWID: a row holds a whole state (up to
+  // about a megabyte), far above the small rows WITHOUT ROWID is made for.
+  `CREATE TABLE snapshots (
+     workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
+     seq INTEGER NOT NULL,
+     event_version INTEGER NOT NULL,
+     hash TEXT NOT NULL,
+     state TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );`,
 ];
 
 export function migrate(db: Database.Database): number {

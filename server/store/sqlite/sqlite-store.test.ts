@@ -28,6 +28,30 @@ describe('sqlite migrations', () => {
     db.close();
   });
 
+  it('migrates a version 2 database to the latest, keeping its workshops, and snapshots then work', async () => {
+    const file = tempFile();
+    const db = new Database(file);
+    // A database as Mesa left it at version 2: the first two migrations and one workshop.
+    db.exec(migrations[0] as string);
+    db.exec(migrations[1] as string);
+    db.pragma('user_version = 2');
+    db.prepare("INSERT INTO workshops (id, join_code, title, template_id, created_at, head_seq) VALUES ('w', 'JC', 'T', 't', 1, 1)").run();
+    db.prepare(`INSERT INTO events (workshop_id, seq, v, type, data, at) VALUES ('w', 1, 1, 'phase.set', '{"phaseId":"a"}', 1)`).run();
+    const tables = () => db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+    expect(tables().map((t) => t.name)).not.toContain('snapshots');
+    expect(migrate(db)).toBe(migrations.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(migrations.length).toBeGreaterThanOrEqual(3);
+    expect(tables().map((t) => t.name)).toContain('snapshots');
+    db.close();
+    const store = new SqliteEventStore({ filename: file });
+    expect(await store.headSeq('w')).toBe(1);
+    expect(await store.latestSnapshot('w')).toBeNull();
+    await store.saveSnapshot('w', { seq: 1, eventVersion: 1, hash: 'h', state: { phase: 'a' } });
+    expect(await store.latestSnapshot('w')).toMatchObject({ seq: 1, state: { phase: 'a' } });
+    await store.close();
+  });
+
   it('refuses a database written by a newer Mesa', () => {
     const db = new Database(tempFile());
     db.pragma(`user_version = ${migrations.length + 1}`);

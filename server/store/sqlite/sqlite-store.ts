@@ -4,7 +4,15 @@ import Database from 'better-sqlite3';
 import { EVENT_VERSION, type NewEvent, type WorkshopEvent } from '../../../shared/domain/events.js';
 import { upgradeEvent } from '../../../shared/domain/upgrade.js';
 import type { Role } from '../../../shared/domain/constants.js';
-import { DuplicateMutationError, type EventStore, type TokenRecord, UnknownWorkshopError, type WorkshopRecord } from '../event-store.js';
+import {
+  DuplicateMutationError,
+  type EventStore,
+  type StateSnapshot,
+  type TokenRecord,
+  UnknownWorkshopError,
+  type WorkshopRecord,
+} from '../event-store.js';
+import { Checkpointer } from './checkpointer.js';
 import { migrate } from './migrations.js';
 
 interface EventRow {
@@ -16,6 +24,13 @@ interface EventRow {
   client_id: string | null;
   mutation_id: number | null;
   at: number;
+}
+
+interface SnapshotRow {
+  seq: number;
+  event_version: number;
+  hash: string;
+  state: string;
 }
 
 interface WorkshopRow {
@@ -38,6 +53,8 @@ export interface SqliteStoreOptions {
   /** A file path, or ":memory:". */
   filename: string;
   synchronous?: 'FULL' | 'NORMAL';
+  /** Told about background checkpoint trouble (see checkpointer.ts). */
+  warn?: (message: string) => void;
 }
 
 const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
@@ -71,6 +88,7 @@ export class SqliteEventStore implements EventStore {
   private queue: PendingAppend[] = [];
   private flushScheduled = false;
   private readonly stmt;
+  private readonly checkpointer: Checkpointer | null = null;
 
   constructor(options: SqliteStoreOptions) {
     if (options.filename !== ':memory:') fs.mkdirSync(path.dirname(options.filename), { recursive: true });
@@ -80,6 +98,11 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
+    if (options.filename !== ':memory:') {
+      // Checkpoints run in a worker thread, not inside our commits (see checkpointer.ts).
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.checkpointer = new Checkpointer({ filename: options.filename, ...(options.warn ? { warn: options.warn } : {}) });
+    }
     const db = this.db;
     this.stmt = {
       head: db.prepare<[string], { head_seq: number }>('SELECT head_seq FROM workshops WHERE id = ?'),
@@ -101,6 +124,12 @@ export class SqliteEventStore implements EventStore {
       mutation: db.prepare<[string, string | null, string, number], { seq: number }>(
         'SELECT seq FROM events WHERE workshop_id = ? AND actor_id IS ? AND client_id = ? AND mutation_id = ?',
       ),
+      saveSnapshot: db.prepare<[string, number, number, string, string, number]>(
+        `INSERT INTO snapshots (workshop_id, seq, event_version, hash, state, created_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (workshop_id) DO UPDATE SET seq = excluded.seq, event_version = excluded.event_version,
+           hash = excluded.hash, state = excluded.state, created_at = excluded.created_at`,
+      ),
+      snapshot: db.prepare<[string], SnapshotRow>('SELECT seq, event_version, hash, state FROM snapshots WHERE workshop_id = ?'),
     };
   }
 
@@ -227,8 +256,24 @@ export class SqliteEventStore implements EventStore {
     return this.stmt.mutation.get(workshopId, actorId, clientId, mutationId)?.seq ?? null;
   }
 
+  async saveSnapshot(workshopId: string, snapshot: StateSnapshot): Promise<void> {
+    // Outside the group commit: one statement is its own small transaction, and a failure here
+    // (disk full, an unknown workshop) reaches only the caller, never a queued append.
+    if (!this.stmt.head.get(workshopId)) throw new UnknownWorkshopError(workshopId);
+    const state = JSON.stringify(snapshot.state);
+    this.stmt.saveSnapshot.run(workshopId, snapshot.seq, snapshot.eventVersion, snapshot.hash, state, Date.now());
+  }
+
+  async latestSnapshot(workshopId: string): Promise<StateSnapshot | null> {
+    const row = this.stmt.snapshot.get(workshopId);
+    if (!row) return null;
+    return { seq: row.seq, eventVersion: row.event_version, hash: row.hash, state: JSON.parse(row.state) };
+  }
+
   async close(): Promise<void> {
     if (this.queue.length > 0) this.flush();
+    await this.checkpointer?.stop();
+    // The last connection to close checkpoints the whole WAL and removes it.
     this.db.close();
   }
 }
