@@ -44,7 +44,15 @@ function watch(page: Page): void {
 async function restartServer(): Promise<void> {
   const port = Number(new URL(server.url).port);
   const dataDir = server.dataDir;
-  await server.close();
+  // As a crash would, cut every HTTP connection, including those a browser opened ahead of need
+  // and never sent a request on: Node would otherwise wait for those until its headersTimeout (60 s).
+  const old = server;
+  const cut = setInterval(() => old.app.server.closeAllConnections(), 100);
+  try {
+    await old.close();
+  } finally {
+    clearInterval(cut);
+  }
   server = await startServer({ webDir, joinsPerMinute: 1000, dataDir, port });
 }
 
@@ -184,6 +192,107 @@ describe('offline-first browsers', () => {
       return [...ids][0];
     };
     expect(clientOf(fromOne)).not.toBe(clientOf(fromTwo));
+  });
+
+  it('an edit made offline to an item deleted meanwhile is listed on return, kept across a reload, and goes when dismissed', async () => {
+    const carla = await joinOnPhone('Carla Conflicto');
+    const context = carla.page.context();
+    const original = 'Conflicto: coordinación consular pendiente';
+    await carla.addItem('legal', 'challenge', original);
+    await facilitator.item(original).waitFor(SLOW);
+    await carla.page.locator('[data-testid="pestle-item"]:not([data-pending])', { hasText: original }).waitFor(SLOW);
+
+    // Carla loses the network (see the first test) and rewrites her item.
+    await context.setOffline(true);
+    await restartServer();
+    await carla.waitDisconnected();
+    await facilitator.waitOnline();
+    const typed =
+      'Coordinación consular: protocolo común de retorno asistido, con intérpretes y registro compartido — reescrito sin conexión';
+    await carla.editItem(original, typed);
+    await carla.item(typed).waitFor();
+    await expect(carla.unsent().getAttribute('data-count')).resolves.toBe('1');
+    // Meanwhile the facilitator deletes it.
+    await facilitator.deleteItem(original);
+    await facilitator.item(original).waitFor({ state: 'detached', ...SLOW });
+
+    // The network returns: the edit is refused, and listed with the text she typed.
+    await context.setOffline(false);
+    await carla.waitOnline();
+    await carla.conflictsButton().waitFor(SLOW);
+    await expect(carla.conflictsButton().getAttribute('data-count')).resolves.toBe('1');
+    await carla.page.screenshot({ path: artifact('conflicts-badge-phone.png') });
+    await carla.item(typed).waitFor({ state: 'detached' });
+    await carla.openConflicts();
+    await expect(carla.conflicts().count()).resolves.toBe(1);
+    await expect(carla.conflicts().first().getAttribute('data-code')).resolves.toBe('item_missing');
+    await expect(carla.conflicts().first().textContent()).resolves.toContain('Ese aporte ya no existe');
+    await expect(carla.conflicts().first().getByTestId('conflict-text').inputValue()).resolves.toBe(typed);
+    await expect(carla.conflictsDialog().getAttribute('aria-labelledby')).resolves.toBeTruthy();
+    await carla.page.screenshot({ path: artifact('conflicts-phone.png') });
+    await carla.conflicts().first().getByTestId('conflict-dismiss').scrollIntoViewIfNeeded();
+    await carla.page.screenshot({ path: artifact('conflicts-phone-scrolled.png') });
+    // Escape closes the dialog and gives focus back to the button that opened it.
+    await carla.page.keyboard.press('Escape');
+    await carla.conflictsDialog().waitFor({ state: 'hidden' });
+    await carla.waitForFocus('conflicts-open');
+
+    await carla.page.setViewportSize(DESKTOP);
+    await carla.page.keyboard.press('Enter');
+    await carla.conflictsDialog().waitFor();
+    await carla.page.screenshot({ path: artifact('conflicts-desktop.png') });
+    await carla.conflictsDialog().getByTestId('conflicts-close').click();
+
+    // Two more refusals are stored beside it (as another tab of hers would record them), to try "dismiss all" too.
+    await carla.page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('mesa.conflicts.'));
+      if (!key) throw new Error('no stored list of refused changes');
+      const list = JSON.parse(localStorage.getItem(key) ?? '[]') as unknown[];
+      for (const n of [1, 2]) {
+        const args = {
+          id: `00000000-0000-4000-8000-00000000000${n}`,
+          category: 'economic',
+          kind: 'opportunity',
+          text: `Otra pestaña ${n}`,
+        };
+        list.push({
+          id: `other-tab:${n}`,
+          name: 'pestle.add',
+          args,
+          code: 'board_locked',
+          message: '…',
+          madeAt: 1,
+          rejectedAt: Date.now(),
+        });
+      }
+      localStorage.setItem(key, JSON.stringify(list));
+    });
+
+    // After a reload the entry is still there; dismissing it removes it for good.
+    await carla.page.reload();
+    await carla.waitOnline();
+    await expect(carla.conflictsButton().getAttribute('data-count')).resolves.toBe('3');
+    await carla.openConflicts();
+    await expect(carla.conflicts().count()).resolves.toBe(3);
+    await expect(carla.conflicts().first().getByTestId('conflict-text').inputValue()).resolves.toBe(typed);
+    await carla.conflicts().first().getByTestId('conflict-dismiss').click();
+    await carla.conflicts().nth(2).waitFor({ state: 'detached' });
+    await expect(carla.conflicts().count()).resolves.toBe(2);
+    await expect(carla.conflictsDialog().textContent()).resolves.not.toContain('reescrito sin conexión');
+    // Focus moved on to the next entry's Dismiss button; "dismiss all" asks first, by keyboard too.
+    await carla.waitForFocus('conflict-dismiss');
+    await carla.conflictsDialog().getByTestId('conflicts-dismiss-all').click();
+    await carla.waitForFocus('conflicts-confirm-all');
+    await carla.page.keyboard.press('Enter');
+    await carla.conflictsDialog().getByTestId('conflicts-empty').waitFor();
+    await carla.waitForFocus('conflicts-close');
+    await carla.page.keyboard.press('Escape');
+    await carla.conflictsDialog().waitFor({ state: 'hidden' });
+    await expect(carla.conflictsButton().count()).resolves.toBe(0);
+    await carla.page.reload();
+    await carla.waitOnline();
+    await carla.board().waitFor();
+    await expect(carla.conflictsButton().count()).resolves.toBe(0);
   });
 
   it('kept unsent changes in IndexedDB, not in the sessionStorage fallback', () => {

@@ -7,7 +7,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { LIMITS } from '../shared/domain/constants.js';
 import type { AppContext } from './commands/context.js';
 import { apiRoutes } from './http/api-routes.js';
-import { installErrorHandling } from './http/errors.js';
+import { answerClientError, installErrorHandling } from './http/errors.js';
+import { MAX_BUFFERED_BYTES } from './realtime/connection.js';
 import { attachRealtime, MAX_CONNECTIONS_PER_IP } from './realtime/hub.js';
 
 export interface AppOptions {
@@ -21,6 +22,8 @@ export interface AppOptions {
   trustProxy?: boolean | string;
   /** Count loopback addresses against `wsConnectionsPerIp` too (tests); exempt by default. */
   wsLimitLoopback?: boolean;
+  /** Unsent bytes after which a WebSocket is cut off as too slow; MAX_BUFFERED_BYTES by default (tests lower it). */
+  wsMaxBufferedBytes?: number;
   /** The address the server listens on, to work out the join address for other devices. */
   listenHost?: string;
   /** The built web app; skipped when absent (API-only tests). */
@@ -29,12 +32,14 @@ export interface AppOptions {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
+  const app: FastifyInstance = Fastify({
     logger: { level: options.logLevel ?? 'info' },
     bodyLimit: LIMITS.messageBytes,
     // Off unless configured: X-Forwarded-For from an untrusted client would let it pick the
     // address the join rate limit counts.
     trustProxy: options.trustProxy ?? false,
+    // Requests Node cannot parse (bad header lines, headers over 16 KiB) get Mesa's coded JSON error too.
+    clientErrorHandler: (error, socket) => answerClientError(error, socket, app.log),
   });
   const index = options.webDir ? path.join(options.webDir, 'index.html') : null;
   const hasWeb = index !== null && fs.existsSync(index);
@@ -64,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   attachRealtime(app, options.ctx, {
     connectionsPerIp: options.wsConnectionsPerIp ?? MAX_CONNECTIONS_PER_IP,
     limitLoopback: options.wsLimitLoopback ?? false,
+    maxBufferedBytes: options.wsMaxBufferedBytes ?? MAX_BUFFERED_BYTES,
   });
 
   if (hasWeb && options.webDir) {

@@ -20,11 +20,13 @@ export const ERROR_STATUS = {
   workshop_not_found: 404,
   join_code_not_found: 404,
   not_found: 404,
+  request_timeout: 408,
   item_missing: 409,
   duplicate_id: 409,
   limit_reached: 409,
   payload_too_large: 413,
   rate_limited: 429,
+  headers_too_large: 431,
   internal: 500,
   store_unavailable: 503,
 } as const;

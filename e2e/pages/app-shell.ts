@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Route } from 'playwright-core';
 import { launchBrowser } from '../browser.js';

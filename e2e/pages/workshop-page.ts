@@ -54,6 +54,46 @@ export class WorkshopPage {
     await this.page.getByTestId('pestle-add-submit').first().click();
   }
 
+  /** Rewrites an item's text with the item's own editor. */
+  async editItem(text: string, newText: string): Promise<void> {
+    // Held by its id: once the editor is open, the item no longer shows its text.
+    const id = await this.item(text).getAttribute('data-item-id');
+    const item = this.page.locator(`[data-testid="pestle-item"][data-item-id="${id}"]`);
+    await item.getByTestId('pestle-item-edit').click();
+    await item.getByTestId('pestle-edit-text').fill(newText);
+    await item.getByTestId('pestle-edit-save').click();
+  }
+
+  async deleteItem(text: string): Promise<void> {
+    const item = this.item(text);
+    await item.getByTestId('pestle-item-delete').click();
+    await item.getByTestId('pestle-item-delete-confirm').click();
+  }
+
+  /** "Not accepted: N" in the connection indicator, shown while changes the server refused are listed; `data-count` is N. */
+  conflictsButton(): Locator {
+    return this.page.getByTestId('conflicts-open');
+  }
+
+  conflictsDialog(): Locator {
+    return this.page.getByTestId('conflicts-dialog');
+  }
+
+  /** The entries of the open list of changes the server did not accept. */
+  conflicts(): Locator {
+    return this.conflictsDialog().getByTestId('conflict');
+  }
+
+  async openConflicts(): Promise<void> {
+    await this.conflictsButton().click();
+    await this.conflictsDialog().waitFor();
+  }
+
+  /** Waits until keyboard focus is on the element with this `data-testid`. */
+  async waitForFocus(testId: string): Promise<void> {
+    await this.page.waitForFunction((id) => document.activeElement?.getAttribute('data-testid') === id, testId, { timeout: 5000 });
+  }
+
   async toggleMode(): Promise<void> {
     await this.page.getByTestId('pestle-mode-toggle').click();
   }

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { maxHeaderSize, STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodError } from 'zod';
 import type { Language } from '../../shared/domain/constants.js';
 import { ERROR_STATUS, type ErrorCode, type ErrorParams } from '../../shared/errors.js';
@@ -57,4 +59,72 @@ export function installErrorHandling(app: FastifyInstance, spaIndex: string | nu
     }
     return sendError(request, reply, 'not_found');
   });
+}
+
+/** A connection-level failure, before any request or reply exists (Node's `clientError`). */
+export type ClientError = Error & { code?: string; rawPacket?: unknown };
+
+/** Node's fixed limit on the extensions of a chunked body's chunks. */
+const CHUNK_EXTENSIONS_BYTES = 16 * 1024;
+
+/** Mesa's code for a request Node could not parse, or that never arrived in full. */
+export function clientErrorCode(error: ClientError): { code: ErrorCode; params?: ErrorParams } {
+  switch (error.code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return { code: 'headers_too_large', params: { max: maxHeaderSize } };
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return { code: 'request_timeout' };
+    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+      return { code: 'payload_too_large', params: { max: CHUNK_EXTENSIONS_BYTES } };
+    default:
+      return { code: 'invalid_message', params: { field: 'request' } };
+  }
+}
+
+/** Best effort: the Accept-Language of the bytes Node had read, so the message is in the reader's language. */
+function rawLanguage(raw: unknown): Language {
+  const match = Buffer.isBuffer(raw) ? /\r\naccept-language:[ \t]*([^\r\n]{0,200})/i.exec(raw.toString('latin1')) : null;
+  return pickLanguage(match?.[1]);
+}
+
+/** The raw HTTP/1.1 reply for a client error: Mesa's JSON error body, and the connection closes. */
+export function clientErrorResponse(error: ClientError): string {
+  const { code, params } = clientErrorCode(error);
+  const status = ERROR_STATUS[code];
+  const body = JSON.stringify({
+    error: { code, message: errorMessage(rawLanguage(error.rawPacket), code, params), ...(params ? { params } : {}) },
+  });
+  return [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}`,
+    'Content-Type: application/json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Cache-Control: no-store',
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n');
+}
+
+/** The part of the socket the handler uses: `_httpMessage` is Node's reply in flight on it, if any. */
+type ClientSocket = Pick<Socket, 'writable' | 'writableEnded' | 'destroyed' | 'end' | 'destroy' | 'destroySoon'> & {
+  _httpMessage?: { headersSent?: boolean } | null;
+};
+
+/**
+ * Fastify's `clientErrorHandler`: a malformed request line or header, headers over Node's limit
+ * (16 KiB) or a request that never arrived in full gets Mesa's coded JSON error instead of
+ * Fastify's own. Nothing is written to a socket that is gone, already closing, or in the middle
+ * of another reply (a pipelined request's bytes would be corrupted): it is only destroyed.
+ */
+export function answerClientError(error: ClientError, socket: ClientSocket, log?: FastifyBaseLogger): void {
+  // Already answered, or closing after a reply: one more write would land after the end.
+  if (socket.writableEnded) return;
+  log?.debug({ err: error }, 'client error');
+  if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable || socket._httpMessage?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  socket.end(clientErrorResponse(error));
+  // Closes once the reply is flushed, so a client that keeps the connection open cannot hold it.
+  socket.destroySoon();
 }

@@ -27,6 +27,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     rate_limited: 'Demasiadas solicitudes; espere un momento.',
     internal: 'Error interno del servidor; no se perdió nada de lo ya confirmado.',
     store_unavailable: 'No se pudo guardar; se reintentará.',
+    request_timeout: 'La solicitud tardó demasiado en llegar completa; inténtelo de nuevo.',
+    headers_too_large: 'Las cabeceras de la solicitud son demasiado grandes (máximo {{max}} bytes).',
   },
   en: {
     invalid_json: 'The message is not valid JSON.',
@@ -52,6 +54,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     rate_limited: 'Too many requests; please wait a moment.',
     internal: 'Internal server error; nothing already confirmed was lost.',
     store_unavailable: 'Could not save; it will be retried.',
+    request_timeout: 'The request took too long to arrive in full; please try again.',
+    headers_too_large: 'The request headers are too large (at most {{max}} bytes).',
   },
   fr: {
     invalid_json: 'Le message n’est pas du JSON valide.',
@@ -77,6 +81,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     rate_limited: 'Trop de requêtes ; patientez un instant.',
     internal: 'Erreur interne du serveur ; rien de ce qui était confirmé n’a été perdu.',
     store_unavailable: 'Enregistrement impossible ; nouvel essai à venir.',
+    request_timeout: 'La requête a mis trop de temps à arriver en entier ; réessayez.',
+    headers_too_large: 'Les en-têtes de la requête sont trop volumineux (au plus {{max}} octets).',
   },
 };
 

@@ -16,12 +16,12 @@ export function ProjectorPage({ workshopId }: { workshopId: string }) {
   const snapshot = useWorkshop(workshopId, token);
   return (
     <WorkshopGate token={token} snapshot={snapshot}>
-      {(view, snap) => <ProjectorScreen view={view} snapshot={snap} token={token} />}
+      {(view, snap) => <ProjectorScreen view={view} snapshot={snap} />}
     </WorkshopGate>
   );
 }
 
-function ProjectorScreen({ view, snapshot, token }: { view: WorkshopState; snapshot: WorkshopSnapshot; token: string | null }) {
+function ProjectorScreen({ view, snapshot }: { view: WorkshopState; snapshot: WorkshopSnapshot }) {
   const { t } = useTranslation();
   const joinCode = snapshot.joinCode;
   const phase = view.template.phases.find((p) => p.id === view.currentPhaseId);

@@ -2,7 +2,8 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { SocketLike } from '../../../shared/sync/client';
 import { currentLanguage } from '../i18n';
 import { randomId } from '../lib/random';
-import { session } from '../lib/storage';
+import { local, session } from '../lib/storage';
+import { ConflictStore, conflictKey } from './conflictStore';
 import { openOutboxDb } from './indexedDb';
 import { outboxKey, parseOutbox, sessionOutboxStorage } from './outboxStorage';
 import { tokenKey } from './tokenKey';
@@ -22,11 +23,12 @@ function sharedOutboxDb(): ReturnType<typeof openOutboxDb> {
 }
 
 function startSession(workshopId: string, token: string, db: Awaited<ReturnType<typeof openOutboxDb>>): WorkshopSession {
+  const key = tokenKey(token);
   return new WorkshopSession({
     url: syncUrl(),
     workshopId,
     token,
-    tokenKey: tokenKey(token),
+    tokenKey: key,
     lang: currentLanguage(),
     // The DOM's handler types (ev: Event) are narrower than SocketLike's (ev: unknown); the client only reads `data`.
     createSocket: (url) => new WebSocket(url) as unknown as SocketLike,
@@ -34,6 +36,8 @@ function startSession(workshopId: string, token: string, db: Awaited<ReturnType<
     tabId: randomId(16),
     db,
     fallback: sessionOutboxStorage(session, workshopId),
+    // localStorage, not IndexedDB: see README.md (refused changes).
+    conflicts: new ConflictStore(local, conflictKey(workshopId, key)),
     legacy: {
       load: () => parseOutbox(session.getItem(outboxKey(workshopId))),
       clear: () => session.removeItem(outboxKey(workshopId)),

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ids, uuid, workshopState } from '../../../shared/domain/fixtures.test-util';
-import type { OutboxState, SocketLike } from '../../../shared/sync/client';
+import type { OutboxState } from '../../../shared/sync/client';
 import { MemoryOutbox } from '../../../shared/sync/memory-outbox';
+import { safeStorage } from '../lib/storage';
+import { ConflictStore, conflictKey } from './conflictStore';
 import { MemoryOutboxDb } from './memoryOutboxDb';
 import { LEASE_MS, type OutboxRecord } from './outboxRecord';
 import { type SessionOptions, WorkshopSession } from './workshopSession';
@@ -27,6 +29,8 @@ afterEach(() => {
 
 function setup() {
   const db = new MemoryOutboxDb();
+  /** localStorage of the browser: outlives every session (page load) made here. */
+  const storage = safeStorage(() => undefined);
   const sockets: FakeSocket[] = [];
   let n = 0;
   const make = (tabId: string, over: Partial<SessionOptions> = {}) => {
@@ -44,6 +48,7 @@ function setup() {
       tabId,
       db,
       fallback: new MemoryOutbox(),
+      conflicts: new ConflictStore(storage, conflictKey('w1', 'tk1')),
       legacy: { load: () => null, clear: () => {} },
       warn: () => {},
       events: null,
@@ -53,7 +58,7 @@ function setup() {
     return session;
   };
   const socketOf = (clientId: string | null) => sockets.filter((s) => s.hello?.clientId === clientId);
-  return { db, sockets, make, socketOf };
+  return { db, storage, sockets, make, socketOf };
 }
 
 const add = (session: WorkshopSession, n: number) =>
@@ -275,5 +280,110 @@ describe('WorkshopSession', () => {
     expect(a.durable).toBe(false);
     expect(fallback.load()?.pending).toHaveLength(1);
     expect(warnings.join()).toMatch(/IndexedDB/);
+  });
+});
+
+/** An event as the server broadcasts it. */
+function event(seq: number, type: string, data: unknown, by: { actorId: string; clientId: string | null; mutationId: number | null }) {
+  return { seq, v: 1, type, data, ...by, at: 1_000 + seq };
+}
+
+describe('WorkshopSession: changes the server did not accept', () => {
+  it('an edit made offline to an item deleted meanwhile ends up in the list, survives a reload, and goes when dismissed', async () => {
+    const { sockets, make, socketOf } = setup();
+    const a = make('tabA');
+    await a.open();
+    const me = a.clientId!;
+    connectAll(sockets);
+    welcome(sockets[0]!);
+    add(a, 1);
+    await vi.waitFor(() => expect(sockets[0]!.mutations).toEqual([1]));
+    sockets[0]!.receive({
+      t: 'event',
+      e: event(
+        11,
+        'pestle.added',
+        { id: uuid(1), category: 'social', kind: 'state', text: 'item 1' },
+        { actorId: ids.ana, clientId: me, mutationId: 1 },
+      ),
+    });
+    // Offline, she rewrites the item; meanwhile the facilitator deletes it.
+    sockets[0]!.drop();
+    a.getSnapshot()?.client.mutate('pestle.edit', { id: uuid(1), text: 'Texto reescrito sin conexión' });
+    expect(a.getSnapshot()?.conflicts).toEqual([]);
+    // The network returns.
+    a.reconnectNow();
+    connectAll(sockets);
+    const back = socketOf(me).at(-1)!;
+    expect(back).not.toBe(sockets[0]);
+    back.receive({
+      t: 'welcome',
+      protocol: 1,
+      role: 'participant',
+      memberId: ids.ana,
+      joinCode: 'ABCDEF',
+      seq: 12,
+      hash: '',
+      events: [event(12, 'pestle.removed', { id: uuid(1) }, { actorId: ids.facilitator, clientId: 'facilitator-tab', mutationId: 7 })],
+    });
+    await vi.waitFor(() => expect(back.mutations).toEqual([2]));
+    back.receive({ t: 'reject', mutationId: 2, code: 'item_missing', message: 'Ese aporte ya no existe' });
+
+    const [conflict, ...more] = a.getSnapshot()!.conflicts;
+    expect(more).toEqual([]);
+    expect(conflict).toMatchObject({
+      id: `${me}:2`,
+      name: 'pestle.edit',
+      args: { id: uuid(1), text: 'Texto reescrito sin conexión' },
+      code: 'item_missing',
+      message: 'Ese aporte ya no existe',
+    });
+    expect(conflict!.madeAt).toEqual(expect.any(Number));
+    expect(a.getSnapshot()?.pendingCount).toBe(0);
+
+    // The page is reloaded: the list is still there.
+    a.close();
+    const b = make('tabB');
+    await b.open();
+    expect(b.getSnapshot()?.conflicts.map((c) => c.args)).toEqual([{ id: uuid(1), text: 'Texto reescrito sin conexión' }]);
+    b.getSnapshot()!.conflictStore.dismiss(conflict!.id);
+    expect(b.getSnapshot()?.conflicts).toEqual([]);
+    const c = make('tabC');
+    await c.open();
+    expect(c.getSnapshot()?.conflicts).toEqual([]);
+  });
+
+  it('keeps the refusals of a closed tab’s changes it sends, and not what was only delayed or already done', async () => {
+    const { db, sockets, make, socketOf } = setup();
+    const a = make('tabA');
+    await a.open();
+    add(a, 1);
+    await vi.waitFor(() => expect(db.records.get(a.clientId!)?.pending).toHaveLength(1));
+    const closed = a.clientId!;
+    const b = make('tabB');
+    await b.open();
+    a.close();
+    await vi.waitFor(() => expect(b.getSnapshot()?.pendingCount).toBe(1), { timeout: 5000 });
+    connectAll(sockets);
+    const [drain] = socketOf(closed).filter((s) => s.readyState === 1 && sockets.indexOf(s) > 1);
+    welcome(drain!);
+    drain!.receive({ t: 'reject', mutationId: 1, code: 'board_locked', message: 'Solo la facilitación escribe' });
+    await vi.waitFor(() =>
+      expect(b.getSnapshot()?.conflicts.map((c) => [c.id, c.code, (c.args as { text: string }).text])).toEqual([
+        [`${closed}:1`, 'board_locked', 'item 1'],
+      ]),
+    );
+
+    const [mine] = socketOf(b.clientId).filter((s) => s.readyState === 1);
+    welcome(mine!);
+    add(b, 2);
+    b.getSnapshot()?.client.mutate('pestle.remove', { id: uuid(9) });
+    await vi.waitFor(() => expect(mine!.mutations).toEqual([1, 2]));
+    // Load, not the change: it stays pending and is sent again.
+    mine!.receive({ t: 'reject', mutationId: 1, code: 'rate_limited', message: 'Espere' });
+    // Removing what someone else removed first: what she wanted happened.
+    mine!.receive({ t: 'reject', mutationId: 2, code: 'item_missing', message: 'Ese aporte ya no existe' });
+    expect(b.getSnapshot()?.conflicts).toHaveLength(1);
+    expect(b.getSnapshot()?.pendingCount).toBe(1);
   });
 });

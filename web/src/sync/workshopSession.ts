@@ -7,9 +7,11 @@ import {
   type OutboxState,
   type OutboxStorage,
   type PendingMutation,
+  type RejectionNotice,
   type SocketLike,
   SyncClient,
 } from '../../../shared/sync/client';
+import { type Conflict, type ConflictStore, conflictOf } from './conflictStore';
 import { SendGate } from './gatedSocket';
 import { acquireTx, claimOrphansTx, LeaseLostError, releaseTx, renewedSince, type Scope, writeTx } from './lease';
 import { type CachedView, type OutboxDb, viewKey } from './outboxDb';
@@ -31,6 +33,10 @@ export interface WorkshopSnapshot {
   /** The code participants join with, as the server's welcome tells it. */
   joinCode: string | null;
   fatal: { code: ErrorCode; message: string } | null;
+  /** Changes the server did not accept, kept until dismissed (this tab's and closed tabs' alike). */
+  conflicts: readonly Conflict[];
+  /** Where `conflicts` live: dismiss them here. */
+  conflictStore: ConflictStore;
 }
 
 export interface SessionOptions {
@@ -47,6 +53,8 @@ export interface SessionOptions {
   /** Null when IndexedDB is unavailable: the outbox is then kept in `fallback` (this tab only). */
   db: OutboxDb | null;
   fallback: OutboxStorage;
+  /** Where refused changes are kept (conflictStore.ts): per workshop and token, across reloads. */
+  conflicts: ConflictStore;
   /** The sessionStorage outbox of earlier versions, imported into IndexedDB once. */
   legacy: { load(): OutboxState | null; clear(): void };
   now?: () => number;
@@ -216,6 +224,7 @@ class Drainer {
       newClientId: () => record.clientId,
     });
     if (seed) applySeed(this.client, seed);
+    this.client.onRejection((r) => this.session.recordRejection(record.clientId, r));
     this.client.subscribe(() => {
       if (this.client.pending.length === 0 || this.client.fatal) this.finish();
       this.session.drainerChanged();
@@ -330,6 +339,7 @@ export class WorkshopSession {
           }
         : null;
     if (view) this.viewWritten = { seq: view.seq, disconnectedAt: view.disconnectedAt };
+    this.cleanup.push(this.options.conflicts.subscribe(() => this.changed()));
     this.startMain(record, seed, []);
     this.listen();
     this.renewTimer = setInterval(() => this.tick(), RENEW_MS);
@@ -402,7 +412,12 @@ export class WorkshopSession {
     for (const p of reissue) client.mutate(p.name, p.args as MutationArgs<typeof p.name>);
     this.unsubscribeClient?.();
     this.client = client;
-    this.unsubscribeClient = client.subscribe(() => this.changed());
+    const offChange = client.subscribe(() => this.changed());
+    const offRejection = client.onRejection((r) => this.recordRejection(client.clientId, r));
+    this.unsubscribeClient = () => {
+      offChange();
+      offRejection();
+    };
     client.start();
     this.changed();
   }
@@ -480,6 +495,12 @@ export class WorkshopSession {
     }
   }
 
+  /** Keeps a change the server refused, so the person can still read and copy what they typed. */
+  recordRejection(clientId: string, notice: RejectionNotice): void {
+    const conflict = conflictOf(clientId, notice, this.now());
+    if (conflict) this.options.conflicts.add(conflict);
+  }
+
   drainerChanged(): void {
     this.changed();
   }
@@ -514,6 +535,11 @@ export class WorkshopSession {
     });
     // Page Lifecycle: a frozen tab's timers did not run; check the lease at once.
     on(events.document, 'resume', () => this.tick());
+    // Another tab of the same member added or dismissed a refused change.
+    on(events.window, 'storage', (e) => {
+      const key = (e as StorageEvent).key;
+      if (key === null || key === this.options.conflicts.key) this.options.conflicts.refresh();
+    });
   }
 
   /** The page is going away (or into the back/forward cache): save the view, hand the outboxes back. */
@@ -561,6 +587,8 @@ export class WorkshopSession {
       memberId: client.memberId,
       joinCode: client.joinCode ?? null,
       fatal: client.fatal,
+      conflicts: this.options.conflicts.list(),
+      conflictStore: this.options.conflicts,
     };
     const prev = this.snap;
     if (prev && (Object.keys(next) as (keyof WorkshopSnapshot)[]).every((k) => prev[k] === next[k])) return;

@@ -12,6 +12,8 @@ interface Props {
   view: WorkshopState;
   snapshot: WorkshopSnapshot;
   joinCode: string | null;
+  /** Opens the list of changes the server did not accept. */
+  onShowConflicts: () => void;
 }
 
 function useWhoAmI(view: WorkshopState, role: Role | null, memberId: string | null): string {
@@ -22,7 +24,7 @@ function useWhoAmI(view: WorkshopState, role: Role | null, memberId: string | nu
 }
 
 /** Title and group, who I am, the join code, the connection, and the language. */
-export function WorkshopHeader({ view, snapshot, joinCode }: Props) {
+export function WorkshopHeader({ view, snapshot, joinCode, onShowConflicts }: Props) {
   const { t } = useTranslation();
   const who = useWhoAmI(view, snapshot.role, snapshot.memberId);
   return (
@@ -54,6 +56,8 @@ export function WorkshopHeader({ view, snapshot, joinCode }: Props) {
             pendingCount={snapshot.pendingCount}
             disconnectedAt={snapshot.disconnectedAt}
             onRetry={() => snapshot.client.reconnectNow()}
+            conflictCount={snapshot.conflicts.length}
+            onShowConflicts={onShowConflicts}
           />
           <LanguageSwitcher />
         </div>

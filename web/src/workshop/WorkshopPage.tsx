@@ -1,6 +1,7 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadToken } from '../auth/tokens';
+import { ConflictDialog } from '../components/ConflictDialog';
 import { ToastList, useToasts } from '../components/Toasts';
 import { localize } from '../../../shared/template/schema';
 import { Localized } from '../content/Localized';
@@ -23,15 +24,16 @@ export function WorkshopPage({ workshopId }: { workshopId: string }) {
   const snapshot = useWorkshop(workshopId, token);
   return (
     <WorkshopGate token={token} snapshot={snapshot}>
-      {(view, snap) => <WorkshopScreen view={view} snapshot={snap} token={token} />}
+      {(view, snap) => <WorkshopScreen view={view} snapshot={snap} />}
     </WorkshopGate>
   );
 }
 
-function WorkshopScreen({ view, snapshot, token }: { view: WorkshopState; snapshot: WorkshopSnapshot; token: string | null }) {
+function WorkshopScreen({ view, snapshot }: { view: WorkshopState; snapshot: WorkshopSnapshot }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { toasts, push, dismiss } = useToasts();
+  const [conflictsOpen, setConflictsOpen] = useState(false);
   const mutate = useMutate(snapshot.client, push);
   const joinCode = snapshot.joinCode;
   const { selectedId, select } = usePhaseSelection(view.currentPhaseId);
@@ -56,7 +58,7 @@ function WorkshopScreen({ view, snapshot, token }: { view: WorkshopState; snapsh
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <WorkshopHeader view={view} snapshot={snapshot} joinCode={joinCode} />
+      <WorkshopHeader view={view} snapshot={snapshot} joinCode={joinCode} onShowConflicts={() => setConflictsOpen(true)} />
       <div className="ws-layout">
         <PhaseNav phases={phases} currentPhaseId={view.currentPhaseId} selectedId={phase.id} onSelect={selectAndFocus} />
         <main id="main" tabIndex={-1} className="ws-main">
@@ -92,6 +94,13 @@ function WorkshopScreen({ view, snapshot, token }: { view: WorkshopState; snapsh
         </main>
       </div>
       <ToastList toasts={toasts} onDismiss={dismiss} />
+      <ConflictDialog
+        open={conflictsOpen}
+        conflicts={snapshot.conflicts}
+        store={snapshot.conflictStore}
+        template={view.template}
+        onClose={() => setConflictsOpen(false)}
+      />
     </>
   );
 }
