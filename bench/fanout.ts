@@ -4,7 +4,7 @@
  * bench/floor-server.ts) in the same run. See bench/README.md.
  *
  *   npm run bench -- [--clients 100,1000,2000] [--seconds 15] [--rate 10] [--probes 20]
- *                    [--targets floor,mesa] [--repeat 2] [--max-other 15] [--attempts 4] [--nice -10]
+ *                    [--targets floor,mesa,hocuspocus] [--repeat 2] [--max-other 15] [--attempts 4] [--nice -10]
  *                    [--batch 100] [--settle 3] [--warmup 1] [--sync FULL|NORMAL] [--snapshot]
  *                    [--profile] [--heap] [--no-pin] [--out file.json]
  *

@@ -9,7 +9,42 @@ const KINDS = ['state', 'challenge', 'advance', 'opportunity', 'disadvantage'] a
 
 export type Role = 'sender' | 'probe' | 'sink';
 
-export class Client {
+/** What the run needs of a client, whatever protocol it speaks (Mesa's, or Hocuspocus's in hocuspocus-client.ts). */
+export interface BenchClient {
+  readonly index: number;
+  readonly role: Role;
+  readonly welcome: Promise<void>;
+  /** Frames after the welcome: events for probes and sinks; events + acks for senders. */
+  frames: number;
+  events: number;
+  acks: number;
+  rejects: number;
+  closedEarly: boolean;
+  frameBytes: number;
+  readonly samples: Array<[number, number]>;
+  onAck: ((mutationId: number, at: number) => void) | null;
+  sendAdd(mutationId: number, messageIndex: number): number;
+  close(): void;
+}
+
+/** The ~250-byte text of message `index`: "b<index> <send time> xxx…", so receivers can time it. */
+export function stampedText(messageIndex: number, sentAt: number): string {
+  const head = `b${messageIndex} ${sentAt.toFixed(3)} `;
+  return head + 'x'.repeat(Math.max(0, TEXT_BYTES - head.length));
+}
+
+/** Reads back what stampedText wrote: [message index, send time], or null. */
+export function readStamp(text: string): [number, number] | null {
+  const match = /b(\d+) (\d+\.\d+) /.exec(text);
+  if (!match) return null;
+  return [Number(match[1]), Number(match[2])];
+}
+
+export const categoryOf = (messageIndex: number) => CATEGORIES[messageIndex % CATEGORIES.length] ?? 'social';
+export const kindOf = (messageIndex: number) => KINDS[messageIndex % KINDS.length] ?? 'challenge';
+
+/** A client of Mesa (or of the floor, which speaks the same protocol). */
+export class Client implements BenchClient {
   readonly ws: WebSocket;
   welcomed = false;
   /** Frames after the welcome: events for probes and sinks; events + acks for senders. */
@@ -72,12 +107,8 @@ export class Client {
     if (msg.t !== 'event') return;
     this.events += 1;
     this.frameBytes = data.length;
-    const text = msg.e?.data?.text ?? '';
-    // The text starts with "b<index> <send time in ms from performance.now()> ".
-    const [tag, stamp] = text.split(' ', 2);
-    const index = Number(tag?.slice(1));
-    const sentAt = Number(stamp);
-    if (Number.isFinite(index) && Number.isFinite(sentAt)) this.samples.push([index, now - sentAt]);
+    const stamp = readStamp(msg.e?.data?.text ?? '');
+    if (stamp) this.samples.push([stamp[0], now - stamp[1]]);
   }
 
   private onSender(data: Buffer): void {
@@ -103,13 +134,17 @@ export class Client {
 
   /** Sends one PESTLE add carrying its send time; returns the send time. */
   sendAdd(mutationId: number, messageIndex: number): number {
-    const category = CATEGORIES[messageIndex % CATEGORIES.length] ?? 'social';
-    const kind = KINDS[messageIndex % KINDS.length] ?? 'challenge';
     const sentAt = performance.now();
-    const head = `b${messageIndex} ${sentAt.toFixed(3)} `;
-    const text = head + 'x'.repeat(Math.max(0, TEXT_BYTES - head.length));
+    const text = stampedText(messageIndex, sentAt);
     this.sendTimes[messageIndex] = sentAt;
-    this.ws.send(JSON.stringify({ t: 'mutate', mutationId, name: 'pestle.add', args: { id: randomUUID(), category, kind, text } }));
+    this.ws.send(
+      JSON.stringify({
+        t: 'mutate',
+        mutationId,
+        name: 'pestle.add',
+        args: { id: randomUUID(), category: categoryOf(messageIndex), kind: kindOf(messageIndex), text },
+      }),
+    );
     return sentAt;
   }
 

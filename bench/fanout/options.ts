@@ -1,6 +1,7 @@
 // Command-line options: their defaults, parsing and the usage message.
 
-export type Target = 'mesa' | 'floor';
+export type Target = 'mesa' | 'floor' | 'hocuspocus';
+export const TARGETS: readonly Target[] = ['mesa', 'floor', 'hocuspocus'];
 
 export interface Options {
   clients: number[];
@@ -28,7 +29,7 @@ export interface Options {
 export function usage(message: string): never {
   console.error(`bench/fanout.ts: ${message}`);
   console.error(
-    'usage: npm run bench -- [--clients 100,1000,2000] [--seconds 15] [--rate 10] [--probes 20] [--targets floor,mesa]\n' +
+    'usage: npm run bench -- [--clients 100,1000,2000] [--seconds 15] [--rate 10] [--probes 20] [--targets floor,mesa,hocuspocus]\n' +
       '                        [--repeat 2] [--max-other 15] [--attempts 4] [--nice -10] [--batch 100] [--settle 3] [--warmup 1] [--sync FULL|NORMAL] [--snapshot] [--profile] [--heap] [--no-pin] [--out file]',
   );
   process.exit(2);
@@ -79,7 +80,7 @@ export function parseOptions(argv: string[]): Options {
         break;
       case '--targets': {
         const t = (value() ?? '').split(',').map((s) => s.trim());
-        if (t.length === 0 || t.some((x) => x !== 'mesa' && x !== 'floor')) usage('--targets is a list of mesa,floor');
+        if (t.length === 0 || t.some((x) => !TARGETS.includes(x as Target))) usage(`--targets is a list of ${TARGETS.join(',')}`);
         o.targets = t as Target[];
         break;
       }

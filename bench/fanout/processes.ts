@@ -66,6 +66,8 @@ export interface Server {
   child: ChildProcess;
   output: string[];
   stop(): Promise<void>;
+  /** SIGKILL: no shutdown hook runs, as in a crash. Resolves once the process is gone. */
+  crash(): Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -81,15 +83,25 @@ function freePort(): Promise<number> {
   });
 }
 
+/** What starting a server needs of the options (the fan-out's Options, or another bench's). */
+export type ServerOptions = Pick<Options, 'pin' | 'nice' | 'sync'>;
+
 export async function startServer(
   target: Target,
-  opts: Options,
+  opts: ServerOptions,
   dataDir: string,
   profileDir: string | null,
   heapDir: string | null,
+  /** A fixed port (to restart a server where its clients expect it) and extra environment. */
+  extra: { port?: number; env?: Record<string, string> } = {},
 ): Promise<Server> {
-  const port = await freePort();
-  const entry = target === 'mesa' ? path.join(ROOT, 'server', 'main.ts') : path.join(ROOT, 'bench', 'floor-server.ts');
+  const port = extra.port ?? (await freePort());
+  const entries: Record<Target, string> = {
+    mesa: path.join(ROOT, 'server', 'main.ts'),
+    floor: path.join(ROOT, 'bench', 'floor-server.ts'),
+    hocuspocus: path.join(ROOT, 'bench', 'hocuspocus-server.ts'),
+  };
+  const entry = entries[target];
   const nodeArgs = [
     '--import',
     'tsx',
@@ -115,6 +127,7 @@ export async function startServer(
       SQLITE_SYNCHRONOUS: opts.sync,
       // API and WebSocket only: a built web app (or a half-built one) is not what is measured.
       WEB_DIR: path.join(dataDir, 'no-web'),
+      ...extra.env,
     },
   });
   children.add(child);
@@ -143,6 +156,13 @@ export async function startServer(
       }
       children.delete(child);
     },
+    async crash() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+      children.delete(child);
+    },
   };
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -159,7 +179,8 @@ export async function startServer(
       await server.stop();
       throw new Error(`${target} server not ready after 30 s:\n${output.join('')}`);
     }
-    await sleep(100);
+    // Tight, so the reconnect-storm bench knows within ~10 ms when a restarted server is up.
+    await sleep(10);
   }
   return server;
 }

@@ -45,5 +45,28 @@ export function markdown(summaries: Summary[], opts: Options, date: string): str
         `≤ ${f1(Math.max(mesa.otherCpuPercent, floor.otherCpuPercent))} %${mesa.disturbedRuns + floor.disturbedRuns ? ` (${mesa.disturbedRuns + floor.disturbedRuns} disturbed runs kept)` : ''} |`,
     );
   }
+  const versus = versusHocuspocus(summaries, opts);
+  if (versus.length > 0) lines.push('', ...versus);
   return lines.join('\n');
+}
+
+/** Mesa against Hocuspocus per N: the issue's goal is a p99 at least 2× better from 1,000 clients on. */
+function versusHocuspocus(summaries: Summary[], opts: Options): string[] {
+  const rows: string[] = [];
+  for (const n of opts.clients) {
+    const mesa = summaries.find((r) => r.clients === n && r.target === 'mesa');
+    const hp = summaries.find((r) => r.clients === n && r.target === 'hocuspocus');
+    if (!mesa || !hp) continue;
+    const better99 = hp.latencyMs.p99 / mesa.latencyMs.p99;
+    rows.push(
+      `| ${n} | ${f1(mesa.latencyMs.p50)} / ${f1(hp.latencyMs.p50)} | ${f1(mesa.latencyMs.p99)} / ${f1(hp.latencyMs.p99)} | ${f2(hp.latencyMs.p50 / mesa.latencyMs.p50)}× | ` +
+        `${f2(better99)}× ${better99 >= 2 ? '(≥ 2×)' : '(< 2×)'} | ${f2(mesa.serverCpuMsPerEvent)} / ${f2(hp.serverCpuMsPerEvent)} | ${f1(mesa.kbPerConnection)} / ${f1(hp.kbPerConnection)} |`,
+    );
+  }
+  if (rows.length === 0) return [];
+  return [
+    '| N | p50 mesa / hocuspocus | p99 mesa / hocuspocus | mesa faster at p50 | mesa faster at p99 | CPU ms/event mesa / hocuspocus | KB/conn mesa / hocuspocus |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ];
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { diffHeaps, formatHeap, type HeapSummary } from '../heap-summary.js';
 import { formatProfile, type ProfileSummary, summariseProfile } from '../profile-summary.js';
-import { Client, type Role } from './client.js';
+import { type BenchClient, Client, type Role } from './client.js';
+import { HocuspocusClient } from './hocuspocus-client.js';
 import { HOST, ROOT } from './constants.js';
 import type { Options, Target } from './options.js';
 import { dataDirs, startServer } from './processes.js';
@@ -81,12 +82,13 @@ export async function run(target: Target, total: number, repeat: number, opts: O
   const server = await startServer(target, opts, dataDir, profileDir, heapDir);
   const snapshots: string[] = [];
   if (heapDir) fs.mkdirSync(heapDir, { recursive: true });
-  const clients: Client[] = [];
+  const clients: BenchClient[] = [];
   let result: RunResult;
   try {
     const workshop: Workshop =
       target === 'mesa' ? await createWorkshop(server.port) : { id: randomUUID(), writerToken: 'w', observerToken: 'o', head: 3 };
-    const url = `ws://${HOST}:${server.port}/ws`;
+    // Hocuspocus takes any path; it names the document inside each message.
+    const url = `ws://${HOST}:${server.port}${target === 'hocuspocus' ? '/' : '/ws'}`;
     // 50 mutations/s per connection with a burst of 200: keep each sender well under it.
     const senders = Math.min(total - 1, Math.max(1, Math.ceil(opts.rate / 25)));
     const probes = probePositions(senders, total - 1, opts.probes);
@@ -99,9 +101,13 @@ export async function run(target: Target, total: number, repeat: number, opts: O
       clientId: `bench-${runTag}-${i}`.slice(0, 64),
       lastSeq: opts.snapshot ? 0 : workshop.head,
     });
-    const open = (i: number): Client => {
+    const open = (i: number): BenchClient => {
       const role: Role = i < senders ? 'sender' : probes.has(i) ? 'probe' : 'sink';
-      const c = new Client(url, i, role, hello(i, role === 'sender' ? workshop.writerToken : workshop.observerToken), sendTimes);
+      const token = role === 'sender' ? workshop.writerToken : workshop.observerToken;
+      const c: BenchClient =
+        target === 'hocuspocus'
+          ? new HocuspocusClient(url, i, role, token, sendTimes)
+          : new Client(url, i, role, hello(i, token), sendTimes);
       clients.push(c);
       return c;
     };
@@ -114,7 +120,7 @@ export async function run(target: Target, total: number, repeat: number, opts: O
     const connectStart = performance.now();
     // Batches: a handshake storm of thousands at once times out on one core.
     for (let start = senders; start < total; start += opts.batch) {
-      const batch: Client[] = [];
+      const batch: BenchClient[] = [];
       for (let i = start; i < Math.min(total, start + opts.batch); i++) batch.push(open(i));
       await Promise.all(batch.map((c) => c.welcome));
     }
@@ -228,7 +234,7 @@ export async function run(target: Target, total: number, repeat: number, opts: O
     }
     const firstProbe = probeClients[0];
     const lastProbe = probeClients.at(-1);
-    const after = (p: Client | undefined) => (p ? p.samples.filter(([i]) => i >= warm).map(([, ms]) => ms) : []);
+    const after = (p: BenchClient | undefined) => (p ? p.samples.filter(([i]) => i >= warm).map(([, ms]) => ms) : []);
     result = {
       target,
       clients: total,

@@ -859,8 +859,8 @@ async function neverHelloLane(world: World, name: string, count: number): Promis
 
 /**
  * Mutated hellos (with real tokens mostly), each followed by a few frames. Frames sent while a
- * hello is being authenticated wait for the welcome; when authentication fails they are dropped
- * (connection.ts), so only then is a frame left without a reply.
+ * hello is being authenticated wait for its answer; then each gets its own reply, whether the
+ * hello was welcomed or refused (connection.ts): no frame is ever left without one.
  */
 async function helloLane(world: World, name: string, hellos: number, head: () => number): Promise<void> {
   const rng = laneRng(name);
@@ -873,19 +873,17 @@ async function helloLane(world: World, name: string, hellos: number, head: () =>
     for (let j = 0; j < follow; j++) {
       socket.send(derive(rng, rng.chance(0.6) ? mutateTemplate(rng, world, 1 + rng.int(100)) : pingTemplate(rng), false), 'ws');
     }
-    await socket.waitReplies(base + 1);
+    await socket.waitReplies(base + 1 + follow);
     const first = socket.log[base] as Record<string, unknown>;
-    const dropped = first.t === 'error' && (first.code === 'unauthorized' || first.code === 'workshop_not_found');
-    await socket.waitReplies(base + 1 + (dropped ? 0 : follow));
     if (first.t === 'welcome') {
       socket.close();
       await new Promise((resolve) => socket.ws.once('close', resolve));
       socket = await FuzzSocket.open(world.server.wsUrl, name, true);
-    } else if (dropped) {
-      // Nothing must come for the dropped frames: a ping now is answered next.
+    } else if (first.t === 'error' && (first.code === 'unauthorized' || first.code === 'workshop_not_found')) {
+      // Exactly one reply per frame: a ping now is answered next.
       socket.send({ data: Buffer.from('{"t":"ping","id":-7}'), binary: false, kind: 'valid' }, 'ws');
-      await socket.waitReplies(base + 2);
-      const pong = socket.log[base + 1];
+      await socket.waitReplies(base + 2 + follow);
+      const pong = socket.log[base + 1 + follow];
       if (pong?.t !== 'pong' || pong.id !== -7) problem(`${name}: after a failed hello expected the pong, got ${JSON.stringify(pong)}`);
     }
     socket.log.length = 0;

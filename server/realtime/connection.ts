@@ -23,6 +23,8 @@ import { TokenBucket } from './rate-limiter.js';
 const SNAPSHOT_AFTER_EVENTS = 500;
 /** A socket with more than this unsent is too slow to keep up: it is cut off and catches up on reconnect. */
 export const MAX_BUFFERED_BYTES = 1024 * 1024;
+/** How long a slow socket gets to take its close frame before it is dropped (it is not reading). */
+const SLOW_CLOSE_GRACE_MS = 2000;
 /** Close code for a slow consumer: "try again later". */
 export const CLOSE_TOO_SLOW = 1013;
 /** Close code for a client far over the mutation rate: "policy violation". */
@@ -59,6 +61,7 @@ export class Connection implements RoomSubscriber {
     private readonly ctx: AppContext,
     private lang: Language,
     private readonly log: ConnectionLog,
+    private readonly maxBufferedBytes = MAX_BUFFERED_BYTES,
   ) {
     socket.on('message', (data: Buffer, isBinary: boolean) => this.onFrame(data, isBinary));
     socket.on('close', () => this.close());
@@ -103,10 +106,14 @@ export class Connection implements RoomSubscriber {
 
   private sendFrame(frame: Buffer): void {
     if (this.socket.readyState !== this.socket.OPEN) return;
-    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-      // One slow phone must never stall the room: drop it; it resumes from its last seq.
+    if (this.socket.bufferedAmount > this.maxBufferedBytes) {
+      // One slow phone must never stall the room or fill the server's memory: stop sending to
+      // it and drop it; it resumes from its last seq when it reconnects. The close frame waits
+      // behind what is buffered, so a socket that is not reading at all is dropped after a grace.
       this.close();
       this.socket.close(CLOSE_TOO_SLOW, 'too slow');
+      const socket = this.socket;
+      setTimeout(() => socket.terminate(), SLOW_CLOSE_GRACE_MS).unref();
       return;
     }
     this.socket.send(frame, { binary: false });
@@ -176,7 +183,10 @@ export class Connection implements RoomSubscriber {
       const head = room.seq;
       const farBehind = hello.lastSeq === 0 || hello.lastSeq > head || head - hello.lastSeq > SNAPSHOT_AFTER_EVENTS;
       const snapshot = farBehind ? room.state : null;
-      const events = farBehind ? [] : await this.ctx.store.readEvents(room.workshopId, hello.lastSeq, SNAPSHOT_AFTER_EVENTS + 1);
+      const events = farBehind
+        ? []
+        : (room.eventsAfter(hello.lastSeq, SNAPSHOT_AFTER_EVENTS + 1) ??
+          (await this.ctx.store.readEvents(room.workshopId, hello.lastSeq, SNAPSHOT_AFTER_EVENTS + 1)));
       if (this.isClosed()) return;
       const seq = snapshot ? head : (events.at(-1)?.seq ?? hello.lastSeq);
       // The hash is of the state at `seq`; events committed during the catch-up read make the
@@ -200,10 +210,20 @@ export class Connection implements RoomSubscriber {
       for (const frame of early) this.onFrame(frame, false);
     } catch (error) {
       this.phase = 'new';
+      this.unsubscribe?.();
+      this.unsubscribe = null;
+      this.room = null;
+      this.actor = null;
+      if (error instanceof MesaError) this.sendError(error.code, error.params);
+      else {
+        this.log.error({ err: error }, 'hello failed');
+        this.sendError('internal');
+      }
+      // Frames that came in while the hello was checked get their answer too (a mutation:
+      // hello_required), never silence.
+      const early = this.early;
       this.early = [];
-      if (error instanceof MesaError) return this.sendError(error.code, error.params);
-      this.log.error({ err: error }, 'hello failed');
-      this.sendError('internal');
+      for (const frame of early) this.onFrame(frame, false);
     }
   }
 

@@ -87,6 +87,17 @@ describe('hostile WebSocket frames get a coded error; the connection and the sta
     client.close();
   });
 
+  it('answers every mutation sent while a hello is being refused', async () => {
+    const client = await RawClient.connect(server.wsUrl);
+    client.send({ t: 'hello', protocol: 1, workshopId: workshop.id, token: 'x'.repeat(43), clientId: 'early-client-1', lastSeq: 0 });
+    // Sent at once, before the hello's answer: they arrive while the token is being checked.
+    for (const mutationId of [1, 2]) client.send({ t: 'mutate', mutationId, name: 'pestle.add', args: {} });
+    expect(await client.next((m) => m.t === 'error')).toMatchObject({ code: 'unauthorized' });
+    expect(await client.next((m) => m.t === 'reject' && m.mutationId === 1)).toMatchObject({ code: 'hello_required' });
+    expect(await client.next((m) => m.t === 'reject' && m.mutationId === 2)).toMatchObject({ code: 'hello_required' });
+    client.close();
+  });
+
   it("refuses another workshop's token, a wrong token and an old protocol", async () => {
     const foreign = await RawClient.join(server.wsUrl, workshop.id, other.facilitatorToken, 'foreign-1');
     expect(foreign.welcome).toMatchObject({ t: 'error', code: 'unauthorized' });

@@ -34,6 +34,8 @@ export interface RealtimeOptions {
    * makes every client look like 127.0.0.1) are not the remote crowd this limit is about.
    */
   limitLoopback: boolean;
+  /** Unsent bytes after which a connection is cut off as too slow (Connection's MAX_BUFFERED_BYTES by default). */
+  maxBufferedBytes?: number;
 }
 
 /** The eight groups of an IPv6 address, `::` expanded (an embedded IPv4 takes two). */
@@ -147,7 +149,7 @@ export function attachRealtime(
       socket.once('close', () => counter.release(client.key));
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const connection = new Connection(ws, ctx, lang, app.log);
+      const connection = new Connection(ws, ctx, lang, app.log, options.maxBufferedBytes);
       connections.add(connection);
       ws.on('close', () => connections.delete(connection));
     });

@@ -21,7 +21,7 @@ export interface TestServer {
 
 /** A real Mesa server on an ephemeral port with its own data folder. */
 export async function startServer(
-  options: { dataDir?: string; joinsPerMinute?: number; webDir?: string; port?: number } = {},
+  options: { dataDir?: string; joinsPerMinute?: number; webDir?: string; port?: number; wsMaxBufferedBytes?: number } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mesa-it-'));
   const ctx = openContext({ dataDir, templatesDir: path.join(root, 'templates'), sqliteSynchronous: 'NORMAL' });
@@ -32,6 +32,7 @@ export async function startServer(
     webDir: options.webDir ?? null,
     logLevel: process.env.MESA_TEST_LOG ?? 'silent',
     joinsPerMinute: options.joinsPerMinute ?? 30,
+    ...(options.wsMaxBufferedBytes ? { wsMaxBufferedBytes: options.wsMaxBufferedBytes } : {}),
   });
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.server.address();

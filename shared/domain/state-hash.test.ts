@@ -22,3 +22,34 @@ describe('stateHash', () => {
     expect(stateHash(changed)).not.toBe(stateHash(s));
   });
 });
+
+describe('stateHash of states that share subtrees', () => {
+  const add = (s: ReturnType<typeof workshopState>, n: number) =>
+    apply(s, {
+      type: 'pestle.added',
+      data: { id: uuid(100 + n), category: 'economic', kind: 'challenge', text: `item ${n} ${'x'.repeat(100)}` },
+      actorId: null,
+      clientId: null,
+      mutationId: null,
+      at: n,
+    });
+
+  it('equals the hash of an unshared copy after every event, so cached digests never go stale', () => {
+    let s = workshopState();
+    for (let n = 0; n < 30; n++) {
+      s = add(s, n);
+      expect(stateHash(s)).toBe(stateHash(structuredClone(s)));
+    }
+  });
+
+  it('sees a change deep inside a subtree that was already hashed', () => {
+    const s = add(workshopState(), 1);
+    const before = stateHash(s);
+    const copy = structuredClone(s);
+    const id = copy.pestle.order[0] as string;
+    const item = copy.pestle.items[id];
+    if (!item) throw new Error('no item');
+    copy.pestle.items[id] = { ...item, text: `${item.text}!` };
+    expect(stateHash(copy)).not.toBe(before);
+  });
+});

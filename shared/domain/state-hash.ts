@@ -10,13 +10,8 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/**
- * A 53-bit hash (cyrb53) of the canonical JSON of a state, as 14 hex digits. It detects a
- * client whose state drifted from the server's; it is not a security device. Pure JS, so the
- * browser and the server compute it alike without crypto APIs.
- */
-export function stateHash(state: WorkshopState | null): string {
-  const text = canonicalJson(state);
+/** cyrb53: a fast 53-bit string hash, as 14 hex digits. Pure JS, so browser and server agree. */
+export function cyrb53(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -27,4 +22,41 @@ export function stateHash(state: WorkshopState | null): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
+/** Nodes whose canonical text is longer than this are replaced by their hash in their parent's text. */
+const INLINE_MAX = 64;
+/**
+ * Digest of each state object already seen. States are immutable and the reducer shares every
+ * unchanged subtree with the previous state, so after an event only the changed path is
+ * digested again: a server that hashes its state after every commit (each welcome carries the
+ * hash) pays for the change, not for the whole workshop.
+ */
+const digests = new WeakMap<object, string>();
+
+function digest(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const cached = digests.get(value);
+  if (cached !== undefined) return cached;
+  let text: string;
+  if (Array.isArray(value)) text = `[${value.map(digest).join(',')}]`;
+  else {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    text = `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${digest(v)}`).join(',')}}`;
+  }
+  // "#" cannot start JSON, so a digest never reads as a value.
+  const result = text.length > INLINE_MAX ? `#${cyrb53(text)}` : text;
+  digests.set(value, result);
+  return result;
+}
+
+/**
+ * A 53-bit hash of a state: a Merkle hash over its canonical JSON (key order and undefined
+ * fields do not matter; any change of a value does). It detects a client whose state drifted
+ * from the server's; it is not a security device. States must not be mutated once hashed.
+ */
+export function stateHash(state: WorkshopState | null): string {
+  return cyrb53(digest(state));
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkshopEvent } from '../domain/events.js';
 import { ids, uuid, workshopState } from '../domain/fixtures.test-util.js';
-import { type SocketLike, SyncClient } from './client.js';
+import { SyncClient } from './client.js';
 import { stateHash } from '../domain/state-hash.js';
 import { MemoryOutbox } from './memory-outbox.js';
 import { FakeSocket } from './fake-socket.test-util.js';

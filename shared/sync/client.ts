@@ -6,6 +6,7 @@ import { stateHash } from '../domain/state-hash.js';
 import type { WorkshopState } from '../domain/state.js';
 import type { ErrorCode, ErrorParams } from '../errors.js';
 import { PROTOCOL_VERSION, type ServerMessage } from '../protocol/messages.js';
+import { reconnectDelay } from './backoff.js';
 
 /** The part of the standard WebSocket API the client uses, so browsers and Node's `ws` both fit. */
 export interface SocketLike {
@@ -43,6 +44,10 @@ export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offli
 export interface RejectionNotice {
   mutationId: number;
   name: MutationName | string;
+  /** The refused mutation's arguments (what the person typed), when it was still pending here. */
+  args?: unknown;
+  /** When the refused mutation was made (client time), when it was still pending here. */
+  createdAt?: number;
   code: ErrorCode;
   message: string;
   params?: ErrorParams;
@@ -237,9 +242,7 @@ export class SyncClient {
     if (this.status === 'online' || this.disconnectedAt === null) this.disconnectedAt = this.now();
     this.attempts += 1;
     this.status = this.attempts > (this.options.offlineAfterAttempts ?? 3) ? 'offline' : 'reconnecting';
-    // Exponential backoff with full jitter, so a restarted server is not hit by every client at once.
-    const ceiling = Math.min(15_000, 250 * 2 ** Math.min(this.attempts, 8));
-    const delay = Math.round(ceiling / 2 + (this.random() * ceiling) / 2);
+    const delay = reconnectDelay(this.attempts, this.random);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       this.connect();
@@ -294,6 +297,7 @@ export class SyncClient {
         const notice: RejectionNotice = {
           mutationId: message.mutationId,
           name: pending?.name ?? '',
+          ...(pending ? { args: pending.args, createdAt: pending.createdAt } : {}),
           code: message.code,
           message: message.message,
           ...(message.params ? { params: message.params } : {}),
