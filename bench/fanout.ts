@@ -16,11 +16,9 @@
  * report); the parts are in bench/fanout/.
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { PINNED_ENV, ROOT } from './fanout/constants.js';
 import { parseOptions, usage } from './fanout/options.js';
-import { killAll, openFilesLimit, reexecPinned } from './fanout/processes.js';
+import { openFilesLimit } from './fanout/processes.js';
+import { pinOrReexec, runMain, saveResults } from './fanout/entry.js';
 import { f1, markdown } from './fanout/report.js';
 import { type RunResult, run } from './fanout/run.js';
 import { sleep } from './fanout/sleep.js';
@@ -29,11 +27,7 @@ import { CLK_TCK, machine, waitForQuiet } from './fanout/system.js';
 
 async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
-  if (opts.pin && process.env[PINNED_ENV] !== '1') {
-    if (spawnSync('taskset', ['-V']).error) usage('taskset not found (util-linux); install it or pass --no-pin');
-    process.exit(await reexecPinned(opts.nice));
-  }
-  process.env[PINNED_ENV] = '1';
+  await pinOrReexec(opts, usage);
   const clk = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim());
   if (clk !== CLK_TCK) throw new Error(`CLK_TCK is ${clk}, expected ${CLK_TCK}`);
   const { soft } = openFilesLimit();
@@ -73,6 +67,7 @@ async function main(): Promise<void> {
         console.log(
           `p50 ${f1(r.latencyMs.p50)} p95 ${f1(r.latencyMs.p95)} p99 ${f1(r.latencyMs.p99)} max ${f1(r.latencyMs.max)} ms; ` +
             `ack p50 ${f1(r.ackMs.p50)}; committed ${r.committed}/${r.sent}; lost ${r.lostFrames}; ` +
+            (r.slow.clients ? `slow readers ${r.slow.clients} (cut off ${r.slow.cutOff}); ` : '') +
             `server CPU ${f1(r.serverCpu.percentOfCore)} %; ${f1(r.serverRssKb.kbPerConnection)} KB/conn; connect ${f1(r.connectSeconds)} s; ` +
             `generator ${f1(r.generator.cpuPercentOfCore)} % CPU; irq CPU0/1 ${f1(r.machineCpu.irqPercent[0] ?? 0)}/${f1(r.machineCpu.irqPercent[1] ?? 0)} %; others on CPU0/1 ${f1(r.machineCpu.otherOnServerCpuPercent)}/${f1(r.machineCpu.otherOnGeneratorCpuPercent)} %`,
         );
@@ -82,10 +77,6 @@ async function main(): Promise<void> {
   }
   const summaries = opts.clients.flatMap((n) => opts.targets.map((t) => summarise(results, n, t))).filter((x): x is Summary => x !== null);
   const table = markdown(summaries, opts, date.slice(0, 10));
-  const dir = path.join(ROOT, 'bench', 'results');
-  fs.mkdirSync(dir, { recursive: true });
-  let out = opts.out ?? path.join(dir, `fanout-${date.slice(0, 10)}.json`);
-  if (!opts.out) for (let i = 2; fs.existsSync(out); i++) out = path.join(dir, `fanout-${date.slice(0, 10)}-${i}.json`);
   const strip = ({ raw: _raw, ...r }: RunResult) => r;
   const json = {
     date,
@@ -96,18 +87,7 @@ async function main(): Promise<void> {
     discarded: discarded.map(strip),
     markdown: table,
   };
-  fs.writeFileSync(out, `${JSON.stringify(json, null, 1)}\n`);
-  console.log(`\n${table}\n\nraw results: ${path.relative(process.cwd(), out)}`);
+  saveResults('fanout', date, opts.out, json, table);
 }
 
-main().then(
-  () => {
-    killAll();
-    process.exit(0);
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    killAll();
-    process.exit(1);
-  },
-);
+runMain(main);

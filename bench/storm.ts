@@ -1,7 +1,7 @@
 /**
- * Reconnect storm: N participants in one workshop (W of them real SyncClients that write, the
- * rest light followers, see storm/light-client.ts), the server is SIGKILLed while writes are
- * in flight, writers queue more while it is down, and it restarts on the same port and data.
+ * Reconnect storm: N participants (in workshops of at most 500; W of them real SyncClients
+ * that write, the rest light followers, see storm/light-client.ts), the server is SIGKILLed while
+ * writes are in flight, writers queue more while it is down, and it restarts on the same port and data.
  * Measures how long until every client is back, every pending write is acknowledged and every
  * client has the head; checks nothing was lost or applied twice and the writers' state hashes
  * equal the server's. See bench/README.md.
@@ -13,11 +13,10 @@
  *
  * Server pinned to CPU 0, this generator re-executes itself pinned to CPU 1; loopback only.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { PINNED_ENV, ROOT } from './fanout/constants.js';
-import { killAll, openFilesLimit, reexecPinned } from './fanout/processes.js';
+import { ROOT } from './fanout/constants.js';
+import { openFilesLimit } from './fanout/processes.js';
+import { pinOrReexec, runMain, saveResults } from './fanout/entry.js';
 import { f1 } from './fanout/report.js';
 import { sleep } from './fanout/sleep.js';
 import { machine } from './fanout/system.js';
@@ -84,11 +83,7 @@ function table(results: StormResult[]): string {
 
 async function main(): Promise<void> {
   const opts = parse(process.argv.slice(2));
-  if (opts.pin && process.env[PINNED_ENV] !== '1') {
-    if (spawnSync('taskset', ['-V']).error) usage('taskset not found (util-linux); install it or pass --no-pin');
-    process.exit(await reexecPinned(opts.nice));
-  }
-  process.env[PINNED_ENV] = '1';
+  await pinOrReexec(opts, usage);
   const { soft } = openFilesLimit();
   if (soft < opts.clients + 256) throw new Error(`open files limit is ${soft}: raise it (ulimit -n ${(opts.clients + 256) * 2}) and rerun`);
   const m = machine();
@@ -107,22 +102,7 @@ async function main(): Promise<void> {
     await sleep(1000);
   }
   const md = table(results);
-  const dir = path.join(ROOT, 'bench', 'results');
-  fs.mkdirSync(dir, { recursive: true });
-  let out = opts.out ?? path.join(dir, `storm-${date.slice(0, 10)}.json`);
-  if (!opts.out) for (let i = 2; fs.existsSync(out); i++) out = path.join(dir, `storm-${date.slice(0, 10)}-${i}.json`);
-  fs.writeFileSync(out, `${JSON.stringify({ date, machine: m, options: opts, results, markdown: md }, null, 1)}\n`);
-  console.log(`\n${md}\n\nraw results: ${path.relative(process.cwd(), out)}`);
+  saveResults('storm', date, opts.out, { date, machine: m, options: opts, results, markdown: md }, md);
 }
 
-main().then(
-  () => {
-    killAll();
-    process.exit(0);
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    killAll();
-    process.exit(1);
-  },
-);
+runMain(main);

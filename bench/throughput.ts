@@ -12,15 +12,15 @@
  *
  * Server pinned to CPU 0, this generator re-executes itself pinned to CPU 1; loopback only.
  */
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { WebSocket } from 'ws';
 import { createWorkshop, type Workshop } from '../server/testing/harness.js';
-import { HOST, PINNED_ENV, ROOT } from './fanout/constants.js';
-import { dataDirs, killAll, openFilesLimit, reexecPinned, type ServerOptions, startServer } from './fanout/processes.js';
+import { HOST, ROOT } from './fanout/constants.js';
+import { dataDirs, openFilesLimit, type ServerOptions, startServer } from './fanout/processes.js';
+import { pinOrReexec, runMain, saveResults } from './fanout/entry.js';
 import { f1 } from './fanout/report.js';
 import { sleep } from './fanout/sleep.js';
 import { type Stats, stats } from './fanout/stats.js';
@@ -211,11 +211,7 @@ function table(results: StepResult[]): string {
 
 async function main(): Promise<void> {
   const opts = parse(process.argv.slice(2));
-  if (opts.pin && process.env[PINNED_ENV] !== '1') {
-    if (spawnSync('taskset', ['-V']).error) usage('taskset not found (util-linux); install it or pass --no-pin');
-    process.exit(await reexecPinned(opts.nice));
-  }
-  process.env[PINNED_ENV] = '1';
+  await pinOrReexec(opts, usage);
   const { soft } = openFilesLimit();
   if (soft < opts.writers + 256) throw new Error(`open files limit is ${soft}: raise it (ulimit -n ${(opts.writers + 256) * 2})`);
   const m = machine();
@@ -260,21 +256,7 @@ async function main(): Promise<void> {
     dataDirs.delete(dataDir);
   }
   const md = table(results);
-  const dir = path.join(ROOT, 'bench', 'results');
-  let out = opts.out ?? path.join(dir, `throughput-${date.slice(0, 10)}.json`);
-  if (!opts.out) for (let i = 2; fs.existsSync(out); i++) out = path.join(dir, `throughput-${date.slice(0, 10)}-${i}.json`);
-  fs.writeFileSync(out, `${JSON.stringify({ date, machine: m, options: opts, results, markdown: md }, null, 1)}\n`);
-  console.log(`\n${md}\n\nraw results: ${path.relative(process.cwd(), out)}`);
+  saveResults('throughput', date, opts.out, { date, machine: m, options: opts, results, markdown: md }, md);
 }
 
-main().then(
-  () => {
-    killAll();
-    process.exit(0);
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    killAll();
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -40,6 +40,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.trustProxy ?? false,
     // Requests Node cannot parse (bad header lines, headers over 16 KiB) get Mesa's coded JSON error too.
     clientErrorHandler: (error, socket) => answerClientError(error, socket, app.log),
+    // On shutdown, cut every HTTP connection rather than wait for them: a browser keeps
+    // connections it opened ahead of need, and Node would wait up to its 60 s headers timeout
+    // for those. Clients reconnect and re-send (idempotently) whatever was cut.
+    forceCloseConnections: true,
   });
   const index = options.webDir ? path.join(options.webDir, 'index.html') : null;
   const hasWeb = index !== null && fs.existsSync(index);

@@ -24,7 +24,14 @@ export interface BenchClient {
   readonly samples: Array<[number, number]>;
   onAck: ((mutationId: number, at: number) => void) | null;
   sendAdd(mutationId: number, messageIndex: number): number;
+  /** Stops reading the socket (a phone that has fallen behind): the server's queue to it grows. */
+  pauseReading(): void;
   close(): void;
+}
+
+/** The net.Socket under a ws WebSocket (ws keeps it in `_socket`). */
+export function pauseSocket(ws: WebSocket): void {
+  (ws as unknown as { _socket?: { pause(): void } })._socket?.pause();
 }
 
 /** The ~250-byte text of message `index`: "b<index> <send time> xxx…", so receivers can time it. */
@@ -146,6 +153,10 @@ export class Client implements BenchClient {
       }),
     );
     return sentAt;
+  }
+
+  pauseReading(): void {
+    pauseSocket(this.ws);
   }
 
   close(): void {

@@ -7,7 +7,7 @@ import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { type BenchClient, categoryOf, kindOf, type Role, readStamp, stampedText } from './client.js';
+import { type BenchClient, categoryOf, kindOf, pauseSocket, type Role, readStamp, stampedText } from './client.js';
 
 export const DOCUMENT = 'bench';
 // Hocuspocus message types (@hocuspocus/server's MessageType) and sub-types.
@@ -135,6 +135,10 @@ export class HocuspocusClient implements BenchClient {
     const text = stampedText(messageIndex, sentAt);
     this.items.push([{ id: randomUUID(), category: categoryOf(messageIndex), kind: kindOf(messageIndex), text }]);
     return sentAt;
+  }
+
+  pauseReading(): void {
+    pauseSocket(this.ws);
   }
 
   close(): void {

@@ -14,6 +14,8 @@ export interface Options {
   warmup: number;
   sync: 'FULL' | 'NORMAL';
   snapshot: boolean;
+  /** Sinks that stop reading (socket paused) once everyone is connected: slow phones in the room. */
+  slow: number;
   profile: boolean;
   heap: boolean;
   pin: boolean;
@@ -30,7 +32,7 @@ export function usage(message: string): never {
   console.error(`bench/fanout.ts: ${message}`);
   console.error(
     'usage: npm run bench -- [--clients 100,1000,2000] [--seconds 15] [--rate 10] [--probes 20] [--targets floor,mesa,hocuspocus]\n' +
-      '                        [--repeat 2] [--max-other 15] [--attempts 4] [--nice -10] [--batch 100] [--settle 3] [--warmup 1] [--sync FULL|NORMAL] [--snapshot] [--profile] [--heap] [--no-pin] [--out file]',
+      '                        [--repeat 2] [--max-other 15] [--attempts 4] [--nice -10] [--batch 100] [--settle 3] [--warmup 1] [--sync FULL|NORMAL] [--snapshot] [--slow 0] [--profile] [--heap] [--no-pin] [--out file]',
   );
   process.exit(2);
 }
@@ -47,6 +49,7 @@ export function parseOptions(argv: string[]): Options {
     warmup: 1,
     sync: 'FULL',
     snapshot: false,
+    slow: 0,
     profile: false,
     heap: false,
     pin: true,
@@ -114,6 +117,9 @@ export function parseOptions(argv: string[]): Options {
         o.sync = s;
         break;
       }
+      case '--slow':
+        o.slow = Math.floor(num(flag, value(), 0));
+        break;
       case '--snapshot':
         o.snapshot = true;
         break;

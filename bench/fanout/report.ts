@@ -12,7 +12,7 @@ export function markdown(summaries: Summary[], opts: Options, date: string): str
   lines.push(
     `Fan-out, ${date}: ${opts.rate} PESTLE adds/s for ${opts.seconds} s per run, ${opts.repeat} run(s) per N and target (samples pooled), ` +
       `${opts.probes} probes; server ${opts.pin ? 'on CPU 0, load on CPU 1' : 'not pinned'}; ${m.nproc} × ${m.cpu} (${m.mhz} MHz), Node ${m.node}; ` +
-      `Mesa SQLite synchronous=${opts.sync}. Latency in ms from send to receipt.`,
+      `Mesa SQLite synchronous=${opts.sync}${opts.slow ? `; ${opts.slow} clients stop reading once connected` : ''}. Latency in ms from send to receipt.`,
   );
   lines.push('');
   lines.push(

@@ -42,6 +42,8 @@ export interface RunResult {
   lostFrames: number;
   clientsMissingFrames: number;
   closedEarly: number;
+  /** --slow: how many clients stopped reading, and how many of those the server cut off. */
+  slow: { clients: number; cutOff: number };
   eventFrameBytes: number;
   connectSeconds: number;
   serverCpu: { ms: number; wallMs: number; percentOfCore: number; msPerEvent: number };
@@ -125,6 +127,13 @@ export async function run(target: Target, total: number, repeat: number, opts: O
       await Promise.all(batch.map((c) => c.welcome));
     }
     const connectSeconds = (performance.now() - connectStart) / 1000;
+    // Slow phones: sinks spread over the send order that stop reading. They are left out of the
+    // loss count (they are meant to fall behind, and may be cut off).
+    const sinks = clients.filter((c) => c.role === 'sink');
+    const slow = new Set(
+      Array.from({ length: Math.min(opts.slow, sinks.length) }, (_, k) => sinks[Math.floor((k * sinks.length) / opts.slow)]),
+    );
+    for (const c of slow) c?.pauseReading();
     await sleep(opts.settle * 1000);
     const rssAfter = rssKb(server.pid);
 
@@ -168,7 +177,7 @@ export async function run(target: Target, total: number, repeat: number, opts: O
     const complete = () => {
       const c = committed();
       if (c + rejected() < count) return false;
-      return clients.every((cl) => cl.closedEarly || (cl.role === 'sender' ? cl.events >= c : cl.frames >= c));
+      return clients.every((cl) => cl.closedEarly || slow.has(cl) || (cl.role === 'sender' ? cl.events >= c : cl.frames >= c));
     };
     while (!complete() && performance.now() < drainDeadline) await sleep(20);
     const lastReceipt = performance.now();
@@ -193,6 +202,7 @@ export async function run(target: Target, total: number, repeat: number, opts: O
     let lost = 0;
     let missing = 0;
     for (const cl of clients) {
+      if (slow.has(cl)) continue;
       const got = cl.role === 'sender' ? cl.events : cl.frames;
       if (got < c) {
         lost += c - got;
@@ -256,7 +266,8 @@ export async function run(target: Target, total: number, repeat: number, opts: O
       fit: linearFit(points),
       lostFrames: lost,
       clientsMissingFrames: missing,
-      closedEarly: clients.filter((cl) => cl.closedEarly).length,
+      closedEarly: clients.filter((cl) => cl.closedEarly && !slow.has(cl)).length,
+      slow: { clients: slow.size, cutOff: [...slow].filter((cl) => cl?.closedEarly).length },
       eventFrameBytes: probeClients[0]?.frameBytes ?? 0,
       connectSeconds,
       serverCpu: { ms: cpu1 - cpu0, wallMs, percentOfCore: ((cpu1 - cpu0) / wallMs) * 100, msPerEvent: (cpu1 - cpu0) / Math.max(1, c) },
