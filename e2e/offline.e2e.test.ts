@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkshop, http, type TestServer, startServer, type Workshop } from '../server/testing/harness.js';
+import { expectAccessible } from './axe.js';
 import { artifact, DESKTOP, PHONE } from './browser.js';
 import { launchBrowserForAppShell, serveAppShellFromDisk } from './pages/app-shell.js';
 import { JoinPage } from './pages/join-page.js';
@@ -117,6 +118,7 @@ describe('offline-first browsers', () => {
     await expect(ana.connection().getAttribute('data-status')).resolves.toMatch(/^(reconnecting|offline)$/);
     await ana.column('social').scrollIntoViewIfNeeded();
     await ana.page.screenshot({ path: artifact('offline-participant-phone.png') });
+    await expectAccessible(ana.page, 'offline-participant-phone');
     await expect(addedEvents()).resolves.toEqual([]);
 
     // She closes the tab, and opens the workshop again, still without network.
@@ -234,6 +236,7 @@ describe('offline-first browsers', () => {
     await carla.page.keyboard.press('Enter');
     await carla.conflictsDialog().waitFor();
     await carla.page.screenshot({ path: artifact('conflicts-desktop.png') });
+    await expectAccessible(carla.page, 'conflicts-dialog');
     await carla.conflictsDialog().getByTestId('conflicts-close').click();
 
     // Two more refusals are stored beside it (as another tab of hers would record them), to try "dismiss all" too.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkshop, type TestServer, startServer, type Workshop } from '../server/testing/harness.js';
+import { expectAccessible } from './axe.js';
 import { artifact, DESKTOP, launchBrowser, PHONE, PROJECTOR } from './browser.js';
 import { JoinPage } from './pages/join-page.js';
 import { ProjectorPage } from './pages/projector-page.js';
@@ -55,12 +56,14 @@ describe('a live workshop in Chromium', () => {
     await facilitator.openPhase('objectives');
     await facilitator.page.getByText('Borrador Cero', { exact: false }).first().waitFor();
     await facilitator.page.screenshot({ path: artifact('facilitator-objectives-desktop.png'), fullPage: false });
+    await expectAccessible(facilitator.page, 'facilitator-objectives');
   });
 
   it('participants join with the code and land on the current phase', async () => {
     const anaPage = await newPage(DESKTOP);
     await new JoinPage(anaPage).open(server.url, workshop.joinCode.toLowerCase());
     await anaPage.screenshot({ path: artifact('join-desktop.png') });
+    await expectAccessible(anaPage, 'join');
     await new JoinPage(anaPage).join({
       name: 'Ana Rojas',
       institution: 'Dirección General de Migración',
@@ -80,6 +83,7 @@ describe('a live workshop in Chromium', () => {
     // The roster shows them to the facilitator, live.
     await facilitator.openPhase('preliminary');
     await facilitator.page.getByText('Benito Juárez').waitFor();
+    await expectAccessible(facilitator.page, 'facilitator-preliminary');
   });
 
   it('the facilitator moves the room to PESTLE and everyone follows', async () => {
@@ -111,6 +115,9 @@ describe('a live workshop in Chromium', () => {
     await ana.page.screenshot({ path: artifact('participant-pestle-desktop.png') });
     await ben.page.screenshot({ path: artifact('participant-pestle-phone.png'), fullPage: true });
     await projector.page.screenshot({ path: artifact('projector.png') });
+    await expectAccessible(facilitator.page, 'facilitator-pestle');
+    await expectAccessible(ben.page, 'participant-pestle-phone');
+    await expectAccessible(projector.page, 'projector');
   });
 
   it('authors edit and delete their own items; others cannot', async () => {
@@ -158,6 +165,42 @@ describe('a live workshop in Chromium', () => {
     await facilitator.item('Flujos mixtos tras el reinicio').waitFor();
     await projector.item('Flujos mixtos tras el reinicio').waitFor();
     await facilitator.item('Corrupción en puestos fronterizos').waitFor();
+  });
+
+  it('the facilitator runs a phase timer that every device shows alike', async () => {
+    const timerOf = (page: WorkshopPage['page']) => page.getByTestId('phase-timer');
+    await facilitator.page.getByTestId('timer-minutes').fill('5');
+    await facilitator.page.getByTestId('timer-start').click();
+    for (const page of [facilitator.page, ben.page, ana.page, projector.page]) {
+      await timerOf(page).waitFor();
+      await expect(timerOf(page).getAttribute('data-state')).resolves.toBe('running');
+      // 5:00 counting down: 4:5x or 5:00 on every device, however its clock is set.
+      await expect(timerOf(page).locator('[role="timer"]').textContent()).resolves.toMatch(/^(5:00|4:5\d)$/);
+    }
+    await facilitator.page.getByTestId('timer-add-5').click();
+    await projector.page.locator('[data-testid="phase-timer"] [role="timer"]', { hasText: /^(10:00|9:5\d)$/ }).waitFor();
+    await facilitator.page.getByTestId('timer-pause').click();
+    await ben.page.locator('[data-testid="phase-timer"][data-state="paused"]').waitFor();
+    await projector.page.locator('[data-testid="phase-timer"][data-state="paused"]').waitFor();
+    await expect(ben.page.getByTestId('timer-controls').count()).resolves.toBe(0);
+    await facilitator.page.screenshot({ path: artifact('facilitator-timer-desktop.png') });
+    await ben.page.evaluate(() => window.scrollTo(0, 0));
+    await ben.page.screenshot({ path: artifact('participant-timer-phone.png') });
+    await projector.page.screenshot({ path: artifact('projector-timer.png') });
+    await expectAccessible(facilitator.page, 'facilitator-timer');
+    await expectAccessible(projector.page, 'projector-timer');
+    await facilitator.page.getByTestId('timer-resume').click();
+    await ben.page.locator('[data-testid="phase-timer"][data-state="running"]').waitFor();
+    await facilitator.page.getByTestId('timer-clear').click();
+    await projector.page.getByTestId('phase-timer').waitFor({ state: 'detached' });
+  });
+
+  it('the accessibility check itself fails on a page with real problems', async () => {
+    // Guards the checks above: an axe run that silently checked nothing would pass them too.
+    const page = await newPage(DESKTOP);
+    await page.setContent('<html lang="es"><body><main><button></button><input type="text"><img src="x.png"></main></body></html>');
+    await expect(expectAccessible(page, 'known-bad')).rejects.toThrow(/critical button-name|critical image-alt|critical label/);
+    await page.close();
   });
 
   it('switches the interface to English and French', async () => {

@@ -25,7 +25,7 @@ import net from 'node:net';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, LIMITS, PESTLE_CATEGORIES, PESTLE_KINDS, PESTLE_MODES, ROLES, SECTORS } from '../../shared/domain/constants.js';
-import { eventData } from '../../shared/domain/events.js';
+import { EVENT_VERSION, eventData } from '../../shared/domain/events.js';
 import { MUTATION_NAMES, type MutationName } from '../../shared/domain/mutations.js';
 import { fold } from '../../shared/domain/reducer.js';
 import type { WorkshopState } from '../../shared/domain/state.js';
@@ -506,6 +506,13 @@ function validArgs(rng: Rng, world: World, name: MutationName): Json {
       return { mode: rng.chance(0.8) ? 'open' : rng.pick(PESTLE_MODES) };
     case 'phase.set':
       return { phaseId: rng.pick(world.phaseIds) };
+    case 'timer.start':
+    case 'timer.extend':
+      return { seconds: 1 + rng.int(3600) };
+    case 'timer.pause':
+    case 'timer.resume':
+    case 'timer.clear':
+      return {};
   }
 }
 
@@ -605,7 +612,7 @@ const checkedEvents = new Set<string>();
 
 function checkEvent(e: unknown): string | null {
   if (!isObject(e)) return 'event not an object';
-  if (!isSafePositive(e.seq) || e.v !== 1 || typeof e.at !== 'number') return 'bad event envelope';
+  if (!isSafePositive(e.seq) || e.v !== EVENT_VERSION || typeof e.at !== 'number') return 'bad event envelope';
   if (typeof e.type !== 'string' || !EVENT_TYPES.has(e.type)) return `bad event type ${String(e.type)}`;
   const key = JSON.stringify(e);
   if (checkedEvents.has(key)) return null;

@@ -201,6 +201,7 @@ export class Connection implements RoomSubscriber {
         seq,
         hash,
         ...(snapshot ? { snapshot } : { events }),
+        now: Date.now(),
       });
       this.phase = 'ready';
       for (const held of this.held) if (held.seq > seq) this.sendFrame(held.frame);

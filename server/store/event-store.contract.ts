@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { NewEvent } from '../../shared/domain/events.js';
+import { EVENT_VERSION, type NewEvent } from '../../shared/domain/events.js';
 import { DuplicateMutationError, type EventStore, type WorkshopRecord } from './event-store.js';
 
 /**
@@ -53,7 +53,7 @@ export function eventStoreContract(backend: string, open: () => Promise<{ store:
       expect(seqB).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
       const read = await store.readEvents(a.id, 0);
       expect(read.map((e) => e.seq)).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
-      expect(read[1]).toMatchObject({ type: 'phase.set', data: { phaseId: 'p1' }, clientId: 'c1', mutationId: 2, v: 1 });
+      expect(read[1]).toMatchObject({ type: 'phase.set', data: { phaseId: 'p1' }, clientId: 'c1', mutationId: 2, v: EVENT_VERSION });
       await store.close();
     });
 

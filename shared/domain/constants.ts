@@ -54,4 +54,6 @@ export const LIMITS = {
   mutationsPerSecond: 50,
   mutationBurst: 200,
   mutationBacklog: 1000,
+  /** A phase timer runs for at most this many seconds (8 h, a whole day's session). */
+  timerSeconds: 8 * 60 * 60,
 } as const;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { template } from '../template/schema.js';
 import { LANGUAGES, LIMITS, ROLES } from './constants.js';
-import { clientUuid, memberId, optionalText, pestleCategory, pestleKind, pestleMode, phaseId, sector } from './fields.js';
+import { clientUuid, memberId, optionalText, pestleCategory, pestleKind, pestleMode, phaseId, sector, timerSeconds } from './fields.js';
 
 /** Stored events carry this version; `upgradeEvent` lifts older ones (see upgrade.ts). */
-export const EVENT_VERSION = 1;
+export const EVENT_VERSION = 2;
 
 export const eventData = {
   'workshop.created': z.strictObject({
@@ -33,6 +33,11 @@ export const eventData = {
   }),
   'pestle.removed': z.strictObject({ id: clientUuid }),
   'pestle.modeSet': z.strictObject({ mode: pestleMode }),
+  'timer.started': z.strictObject({ seconds: timerSeconds }),
+  'timer.paused': z.strictObject({}),
+  'timer.resumed': z.strictObject({}),
+  'timer.extended': z.strictObject({ seconds: timerSeconds }),
+  'timer.cleared': z.strictObject({}),
 } as const;
 
 export type EventType = keyof typeof eventData;

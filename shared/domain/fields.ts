@@ -32,3 +32,6 @@ export const pestleKind = z.enum(PESTLE_KINDS);
 export const pestleMode = z.enum(PESTLE_MODES);
 export const sector = z.enum(SECTORS);
 export const pestleText = text(LIMITS.pestleText);
+
+/** A timer length or extension in whole seconds, 1 s to LIMITS.timerSeconds. */
+export const timerSeconds = z.number().int().min(1).max(LIMITS.timerSeconds);

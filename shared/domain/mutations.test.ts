@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, ROLES, type Role } from './constants.js';
+import type { NewEvent } from './events.js';
 import { ids, uuid, workshopState } from './fixtures.test-util.js';
 import { decide, MUTATION_NAMES, type Mutation, parseMutation } from './mutations.js';
-import { ROLE_TABLE, rowMutation } from './role-table.test-util.js';
+import { ROLE_TABLE, rowMutation, rowSetup } from './role-table.test-util.js';
 import { apply } from './reducer.js';
 import type { Actor, WorkshopState } from './state.js';
 
@@ -68,8 +69,21 @@ describe('decide: who may do what', () => {
     const actor = actors[role];
     const base = apply(workshopState(), { type: 'pestle.modeSet', data: { mode }, actorId: null, clientId: null, mutationId: null, at: 1 });
     const owner = action.endsWith('own') ? (actor.memberId ?? 'nobody') : ids.ben;
+    let state = withItem(base, owner);
+    for (const step of rowSetup(action)) {
+      const decided = decide(state, actors.facilitator, mutation(step.name, step.args));
+      if (!decided.ok) throw new Error(`setup ${step.name}: ${decided.code}`);
+      state = apply(state, {
+        type: decided.type,
+        data: decided.data,
+        actorId: ids.facilitator,
+        clientId: null,
+        mutationId: null,
+        at: 2,
+      } as NewEvent);
+    }
     const { name, args } = rowMutation(action, uuid(1), uuid(2));
-    const result = decide(withItem(base, owner), actor, mutation(name, args));
+    const result = decide(state, actor, mutation(name, args));
     if (expected === true) expect(result.ok).toBe(true);
     else expect(result).toMatchObject({ ok: false, code: expected });
   });
@@ -98,5 +112,44 @@ describe('decide: who may do what', () => {
     ).toMatchObject({
       code: 'limit_reached',
     });
+  });
+});
+
+describe('decide: the phase timer', () => {
+  const fac = actors.facilitator;
+  const run = (s: WorkshopState, name: string, args: unknown = {}) => {
+    const decided = decide(s, fac, mutation(name, args));
+    if (!decided.ok) return decided;
+    return apply(s, {
+      type: decided.type,
+      data: decided.data,
+      actorId: ids.facilitator,
+      clientId: null,
+      mutationId: null,
+      at: 1,
+    } as NewEvent);
+  };
+
+  it('refuses what does not fit the timer as it is, with a code that says why', () => {
+    const none = workshopState();
+    expect(decide(none, fac, mutation('timer.pause', {}))).toMatchObject({ code: 'timer_not_running' });
+    expect(decide(none, fac, mutation('timer.extend', { seconds: 60 }))).toMatchObject({ code: 'timer_not_set' });
+    expect(decide(none, fac, mutation('timer.clear', {}))).toMatchObject({ code: 'timer_not_set' });
+    const running = run(none, 'timer.start', { seconds: 60 }) as WorkshopState;
+    expect(decide(running, fac, mutation('timer.resume', {}))).toMatchObject({ code: 'timer_not_paused' });
+    expect(decide(running, fac, mutation('timer.extend', { seconds: LIMITS.timerSeconds }))).toMatchObject({
+      code: 'limit_reached',
+      params: { max: LIMITS.timerSeconds },
+    });
+  });
+
+  it.each([
+    ['no seconds', 'timer.start', {}],
+    ['zero seconds', 'timer.start', { seconds: 0 }],
+    ['a fraction', 'timer.extend', { seconds: 1.5 }],
+    ['over the limit', 'timer.start', { seconds: LIMITS.timerSeconds + 1 }],
+    ['extra keys', 'timer.pause', { seconds: 1 }],
+  ])('refuses a timer mutation with %s', (_, name, args) => {
+    expect(parseMutation(name, args)).toMatchObject({ ok: false });
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Rejection } from '../errors.js';
 import { LIMITS } from './constants.js';
 import type { EventData, EventType } from './events.js';
-import { clientUuid, pestleCategory, pestleKind, pestleMode, pestleText, phaseId } from './fields.js';
+import { clientUuid, pestleCategory, pestleKind, pestleMode, pestleText, phaseId, timerSeconds } from './fields.js';
 import type { Actor, WorkshopState } from './state.js';
 
 /** Argument schemas of every mutation a client may send, named `resource.verb`. */
@@ -21,6 +21,11 @@ export const mutationArgs = {
   'pestle.remove': z.strictObject({ id: clientUuid }),
   'pestle.setMode': z.strictObject({ mode: pestleMode }),
   'phase.set': z.strictObject({ phaseId }),
+  'timer.start': z.strictObject({ seconds: timerSeconds }),
+  'timer.pause': z.strictObject({}),
+  'timer.resume': z.strictObject({}),
+  'timer.extend': z.strictObject({ seconds: timerSeconds }),
+  'timer.clear': z.strictObject({}),
 } as const;
 
 export type MutationName = keyof typeof mutationArgs;
@@ -107,5 +112,34 @@ export function decide(state: WorkshopState, actor: Actor, mutation: Mutation): 
       if (!canLead(actor)) return { ok: false, code: 'forbidden' };
       if (!state.template.phases.some((p) => p.id === mutation.args.phaseId)) return { ok: false, code: 'unknown_phase' };
       return { ok: true, type: 'phase.set', data: mutation.args };
+    default:
+      return decideTimer(state, actor, mutation);
+  }
+}
+
+type TimerMutation = Extract<Mutation, { name: `timer.${string}` }>;
+
+/** The phase timer: the facilitator runs it; pausing a paused timer and the like are refused, not ignored. */
+function decideTimer(state: WorkshopState, actor: Actor, mutation: TimerMutation): Decided {
+  if (!canLead(actor)) return { ok: false, code: 'forbidden' };
+  const timer = state.timer;
+  switch (mutation.name) {
+    case 'timer.start':
+      return { ok: true, type: 'timer.started', data: mutation.args };
+    case 'timer.pause':
+      if (!timer || timer.runningSince === null) return { ok: false, code: 'timer_not_running' };
+      return { ok: true, type: 'timer.paused', data: {} };
+    case 'timer.resume':
+      if (!timer || timer.runningSince !== null) return { ok: false, code: 'timer_not_paused' };
+      return { ok: true, type: 'timer.resumed', data: {} };
+    case 'timer.extend':
+      if (!timer) return { ok: false, code: 'timer_not_set' };
+      if (timer.durationMs + mutation.args.seconds * 1000 > LIMITS.timerSeconds * 1000) {
+        return { ok: false, code: 'limit_reached', params: { max: LIMITS.timerSeconds } };
+      }
+      return { ok: true, type: 'timer.extended', data: mutation.args };
+    case 'timer.clear':
+      if (!timer) return { ok: false, code: 'timer_not_set' };
+      return { ok: true, type: 'timer.cleared', data: {} };
   }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { NewEvent } from './events.js';
 import { ids, sysEvent, uuid, workshopState } from './fixtures.test-util.js';
 import { apply, fold } from './reducer.js';
+import { type PhaseTimer, timerRemainingMs } from './state.js';
 
 describe('reducer', () => {
   it('builds a workshop from its created event with the template copied in', () => {
@@ -68,5 +70,34 @@ describe('reducer', () => {
     );
     expect(s.memberOrder.filter((m) => m === ids.ana)).toHaveLength(1);
     expect(s.members[ids.ana]?.name).toBe('Ana M.');
+  });
+});
+
+describe('the phase timer', () => {
+  const at = (type: string, data: object, time: number) =>
+    ({ type, data, actorId: ids.facilitator, clientId: null, mutationId: null, at: time }) as NewEvent;
+
+  it('counts server time while running, stops on pause, grows on extend, and clears', () => {
+    let s = apply(workshopState(), at('timer.started', { seconds: 600 }, 10_000));
+    expect(s.timer).toEqual({ durationMs: 600_000, elapsedMs: 0, runningSince: 10_000 });
+    expect(timerRemainingMs(s.timer as PhaseTimer, 70_000)).toBe(540_000);
+    s = apply(s, at('timer.paused', {}, 70_000));
+    expect(s.timer).toEqual({ durationMs: 600_000, elapsedMs: 60_000, runningSince: null });
+    // Paused: the clock may move on, the remaining time does not.
+    expect(timerRemainingMs(s.timer as PhaseTimer, 500_000)).toBe(540_000);
+    s = apply(s, at('timer.extended', { seconds: 120 }, 80_000));
+    s = apply(s, at('timer.resumed', {}, 100_000));
+    expect(timerRemainingMs(s.timer as PhaseTimer, 160_000)).toBe(600_000);
+    // Overrun shows as negative, so the room sees by how much.
+    expect(timerRemainingMs(s.timer as PhaseTimer, 800_000)).toBe(-40_000);
+    s = apply(s, at('timer.cleared', {}, 900_000));
+    expect(s.timer).toBeNull();
+  });
+
+  it('ignores a pause of a paused timer and a resume of a running one (a rebase may replay them)', () => {
+    const running = apply(workshopState(), at('timer.started', { seconds: 60 }, 0));
+    expect(apply(running, at('timer.resumed', {}, 5))).toBe(running);
+    const paused = apply(running, at('timer.paused', {}, 10));
+    expect(apply(paused, at('timer.paused', {}, 20))).toBe(paused);
   });
 });

@@ -23,6 +23,7 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
       members: {},
       memberOrder: [],
       pestle: { mode: 'open', items: {}, order: [] },
+      timer: null,
     };
   }
   if (!state) return state;
@@ -66,6 +67,21 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
     }
     case 'pestle.modeSet':
       return { ...state, pestle: { ...state.pestle, mode: event.data.mode } };
+    case 'timer.started':
+      return { ...state, timer: { durationMs: event.data.seconds * 1000, elapsedMs: 0, runningSince: event.at } };
+    case 'timer.paused': {
+      const t = state.timer;
+      if (!t || t.runningSince === null) return state;
+      return { ...state, timer: { ...t, elapsedMs: t.elapsedMs + Math.max(0, event.at - t.runningSince), runningSince: null } };
+    }
+    case 'timer.resumed':
+      if (!state.timer || state.timer.runningSince !== null) return state;
+      return { ...state, timer: { ...state.timer, runningSince: event.at } };
+    case 'timer.extended':
+      if (!state.timer) return state;
+      return { ...state, timer: { ...state.timer, durationMs: state.timer.durationMs + event.data.seconds * 1000 } };
+    case 'timer.cleared':
+      return { ...state, timer: null };
   }
 }
 

@@ -1,6 +1,26 @@
 import type { PestleMode, Role } from './constants.js';
 
-export type TableAction = 'add' | 'edit own' | 'edit other' | 'remove own' | 'remove other' | 'setMode' | 'phase.set';
+export type TableAction =
+  | 'add'
+  | 'edit own'
+  | 'edit other'
+  | 'remove own'
+  | 'remove other'
+  | 'setMode'
+  | 'phase.set'
+  | 'timer.start'
+  | 'timer.pause'
+  | 'timer.resume'
+  | 'timer.extend'
+  | 'timer.clear';
+
+const TIMER_ACTIONS = ['timer.start', 'timer.pause', 'timer.resume', 'timer.extend', 'timer.clear'] as const;
+const timerRows: Array<[TableAction, Role, PestleMode, string | true]> = TIMER_ACTIONS.flatMap((action) => [
+  [action, 'facilitator', 'open', true] as [TableAction, Role, PestleMode, string | true],
+  [action, 'rapporteur', 'open', 'forbidden'] as [TableAction, Role, PestleMode, string | true],
+  [action, 'participant', 'open', 'forbidden'] as [TableAction, Role, PestleMode, string | true],
+  [action, 'observer', 'open', 'forbidden'] as [TableAction, Role, PestleMode, string | true],
+]);
 
 /**
  * The authorisation table of docs/api.md, as data: [action, role, board mode, expected].
@@ -52,7 +72,16 @@ export const ROLE_TABLE: Array<[TableAction, Role, PestleMode, string | true]> =
   ['phase.set', 'rapporteur', 'open', 'forbidden'],
   ['phase.set', 'participant', 'open', 'forbidden'],
   ['phase.set', 'observer', 'open', 'forbidden'],
+  ...timerRows,
 ];
+
+/** What the facilitator does first so that a row's mutation fits the state (a timer to pause, …). */
+export function rowSetup(action: TableAction): Array<{ name: string; args: unknown }> {
+  const start = { name: 'timer.start', args: { seconds: 600 } };
+  if (action === 'timer.pause' || action === 'timer.extend' || action === 'timer.clear') return [start];
+  if (action === 'timer.resume') return [start, { name: 'timer.pause', args: {} }];
+  return [];
+}
 
 /** The mutation (name, args) a table row exercises on item `itemId`. */
 export function rowMutation(action: TableAction, itemId: string, newItemId: string): { name: string; args: unknown } {
@@ -60,5 +89,7 @@ export function rowMutation(action: TableAction, itemId: string, newItemId: stri
   if (action.startsWith('edit')) return { name: 'pestle.edit', args: { id: itemId, text: 'y' } };
   if (action.startsWith('remove')) return { name: 'pestle.remove', args: { id: itemId } };
   if (action === 'setMode') return { name: 'pestle.setMode', args: { mode: 'facilitator' } };
+  if (action === 'timer.start' || action === 'timer.extend') return { name: action, args: { seconds: 300 } };
+  if (action.startsWith('timer.')) return { name: action, args: {} };
   return { name: 'phase.set', args: { phaseId: 'pestle' } };
 }

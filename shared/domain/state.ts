@@ -29,6 +29,19 @@ export interface PestleBoard {
   order: string[];
 }
 
+/**
+ * The phase timer everyone sees. Times are the server's (event `at`), so every device shows
+ * the same remaining time once it knows its offset from the server clock (the welcome's `now`).
+ */
+export interface PhaseTimer {
+  /** Planned length, ms (set at start, grown by extensions). */
+  durationMs: number;
+  /** Time already run before `runningSince`, ms. */
+  elapsedMs: number;
+  /** Server time it last started running; null while paused. */
+  runningSince: number | null;
+}
+
 /** The state of a workshop: a pure fold of its event log (see reducer.ts). */
 export interface WorkshopState {
   id: string;
@@ -42,6 +55,8 @@ export interface WorkshopState {
   members: Record<string, Member>;
   memberOrder: string[];
   pestle: PestleBoard;
+  /** Null when no timer is set. */
+  timer: PhaseTimer | null;
 }
 
 /** Who is acting, as decided by the server from the token. */
@@ -49,4 +64,10 @@ export interface Actor {
   role: Role;
   /** Absent for the projector (observer), which has no seat. */
   memberId: string | null;
+}
+
+/** Milliseconds left on a timer at server time `serverNow` (negative once overrun). */
+export function timerRemainingMs(timer: PhaseTimer, serverNow: number): number {
+  const running = timer.runningSince === null ? 0 : Math.max(0, serverNow - timer.runningSince);
+  return timer.durationMs - timer.elapsedMs - running;
 }

@@ -8,7 +8,9 @@ type RawEvent = { v: number; type: string; data: unknown } & Omit<WorkshopEvent,
  * data changes shape, and bump EVENT_VERSION.
  */
 const steps: Record<number, (event: RawEvent) => RawEvent> = {
-  // 1: (event) => ({ ...event, v: 2, data: … }),
+  // 2 added the phase timer to the state (and its events): version 1 events are unchanged,
+  // but the bump makes snapshots of the old state shape (without `timer`) be ignored.
+  1: (event) => ({ ...event, v: 2 }),
 };
 
 export function upgradeEvent(raw: RawEvent): WorkshopEvent {

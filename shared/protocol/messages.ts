@@ -64,6 +64,8 @@ export type ServerMessage =
       events?: WorkshopEvent[];
       /** … or, when it is far behind or on another timeline, the whole state at `seq`. */
       snapshot?: WorkshopState;
+      /** The server's clock (ms since the epoch) when it sent this: clients show server-timed things (the phase timer) with it. */
+      now: number;
     }
   | { t: 'event'; e: WorkshopEvent }
   | { t: 'ack'; mutationId: number; seq: number }

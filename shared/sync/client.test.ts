@@ -48,6 +48,17 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('SyncClient', () => {
+  it("learns the server's clock from the welcome, so timers agree across devices", () => {
+    vi.setSystemTime(1_000_000);
+    const client = makeClient();
+    client.start();
+    latest().open();
+    welcome(latest(), { now: 1_250_000 });
+    expect(client.serverOffsetMs).toBe(250_000);
+    vi.setSystemTime(1_010_000);
+    expect(client.serverNow()).toBe(1_260_000);
+  });
+
   it('says hello with its clientId and last seq, then goes online', () => {
     const client = makeClient();
     client.start();

@@ -89,6 +89,8 @@ export class SyncClient {
   /** When the connection was last lost (client time), for "offline for 2 min". */
   disconnectedAt: number | null = null;
   lastError: RejectionNotice | null = null;
+  /** Server clock minus this device's clock, from the last welcome (±half a round trip). */
+  serverOffsetMs = 0;
   /** How many times a state-hash mismatch made this client reload a snapshot. */
   resyncs = 0;
   fatal: { code: ErrorCode; message: string } | null = null;
@@ -110,6 +112,11 @@ export class SyncClient {
     this.random = options.random ?? Math.random;
     this.outbox = options.storage.load() ?? { clientId: options.newClientId(), lastMutationId: 0, pending: [] };
     options.storage.save(this.outbox);
+  }
+
+  /** The server's time now, as well as this device can tell: what the phase timer counts against. */
+  serverNow(): number {
+    return this.now() + this.serverOffsetMs;
   }
 
   get clientId(): string {
@@ -253,6 +260,7 @@ export class SyncClient {
   private receive(message: ServerMessage): void {
     switch (message.t) {
       case 'welcome':
+        if (typeof message.now === 'number') this.serverOffsetMs = message.now - this.now();
         this.role = message.role;
         this.memberId = message.memberId;
         this.joinCode = message.joinCode;

@@ -9,6 +9,7 @@ import './styles/home.css';
 import './styles/workshop.css';
 import './styles/pestle.css';
 import './styles/projector.css';
+import './styles/timer.css';
 
 // Before the first render, so the page finds the token a link brought in its fragment.
 captureTokenFromLocation();

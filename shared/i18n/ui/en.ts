@@ -143,6 +143,18 @@ export const en: Catalog = {
     minutes: '{{count}} min',
     hours: '{{count}} h',
   },
+  timer: {
+    running: 'Time left',
+    paused: 'Paused',
+    over: 'Over time',
+    remaining: '{{time}} left',
+    minutes: 'Minutes',
+    start: 'Start timer',
+    pause: 'Pause',
+    resume: 'Resume',
+    add: '+{{minutes}} min',
+    clear: 'Clear timer',
+  },
   phases: {
     navLabel: 'Workshop phases',
     toggle: 'Phases',

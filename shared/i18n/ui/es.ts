@@ -146,6 +146,18 @@ export const es = {
     minutes: '{{count}} min',
     hours: '{{count}} h',
   },
+  timer: {
+    running: 'Tiempo restante',
+    paused: 'En pausa',
+    over: 'Tiempo excedido',
+    remaining: 'Quedan {{time}}',
+    minutes: 'Minutos',
+    start: 'Iniciar temporizador',
+    pause: 'Pausar',
+    resume: 'Reanudar',
+    add: '+{{minutes}} min',
+    clear: 'Quitar temporizador',
+  },
   phases: {
     navLabel: 'Fases del taller',
     toggle: 'Fases',

@@ -143,6 +143,18 @@ export const fr: Catalog = {
     minutes: '{{count}} min',
     hours: '{{count}} h',
   },
+  timer: {
+    running: 'Temps restant',
+    paused: 'En pause',
+    over: 'Temps dépassé',
+    remaining: 'Reste {{time}}',
+    minutes: 'Minutes',
+    start: 'Lancer le minuteur',
+    pause: 'Pause',
+    resume: 'Reprendre',
+    add: '+{{minutes}} min',
+    clear: 'Retirer le minuteur',
+  },
   phases: {
     navLabel: 'Phases de l’atelier',
     toggle: 'Phases',

@@ -18,6 +18,7 @@ function state(items: PestleItem[]): WorkshopState {
     members: {},
     memberOrder: [],
     pestle: { mode: 'open', items: Object.fromEntries(items.map((i) => [i.id, i])), order: items.map((i) => i.id) },
+    timer: null,
   };
 }
 

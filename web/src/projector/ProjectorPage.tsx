@@ -8,6 +8,7 @@ import { PestleBoard } from '../pestle/PestleBoard';
 import { useWorkshop, type WorkshopSnapshot } from '../sync/useWorkshop';
 import { WorkshopGate } from '../workshop/WorkshopGate';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { PhaseTimer } from '../timer/PhaseTimer';
 import { JoinPanel } from './JoinPanel';
 
 /** /w/:id/projector — the room's screen: no controls, large type, the board and how to join. */
@@ -38,6 +39,7 @@ function ProjectorScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wo
           <h2 className="projector__phase-title" data-testid="current-phase-title">
             {phase && <Localized text={phase.title} />}
           </h2>
+          <PhaseTimer timer={view.timer} serverNow={() => snapshot.client?.serverNow() ?? Date.now()} variant="projector" />
         </div>
       </header>
       <main className="projector__body">

@@ -14,6 +14,8 @@ import { PhasePanel } from './PhasePanel';
 import { useMutate } from './useMutate';
 import { usePhaseSelection } from './usePhaseSelection';
 import { WorkshopGate } from './WorkshopGate';
+import { PhaseTimer } from '../timer/PhaseTimer';
+import { TimerControls } from '../timer/TimerControls';
 import { WorkshopHeader } from './WorkshopHeader';
 import type { WorkshopState } from '../../../shared/domain/state';
 import type { WorkshopSnapshot } from '../sync/useWorkshop';
@@ -78,6 +80,10 @@ function WorkshopScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wor
               <p className="phase-head__status">
                 <span className="live-badge">{t('phases.current')}</span> {t('phases.roomHere')}
               </p>
+            )}
+            <PhaseTimer timer={view.timer} serverNow={() => snapshot.client?.serverNow() ?? Date.now()} />
+            {isFacilitator && mutate && !elsewhere && (
+              <TimerControls timer={view.timer} plannedMinutes={current?.plannedMinutes} mutate={mutate} />
             )}
             {isFacilitator && mutate && elsewhere && (
               <button
