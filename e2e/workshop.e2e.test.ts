@@ -81,8 +81,21 @@ describe('a live workshop in Chromium', () => {
     await expect(ben.page.getByTestId('current-phase-title').textContent()).resolves.toBeTruthy();
 
     // The roster shows them to the facilitator, live.
+    // Ben completes his own line of the roster from his phone; the facilitator sees it at once.
+    await ben.openPhase('preliminary');
+    await expect(ben.page.getByTestId('roster-edit-who').count()).resolves.toBe(0);
+    await ben.page.getByTestId('roster-edit-functions').fill('Jefe del departamento de asuntos consulares');
+    await ben.page.getByTestId('roster-edit-save').click();
+    await ben.page.getByTestId('roster-editor').getByRole('status').waitFor();
+    await ben.page.getByTestId('roster-editor').scrollIntoViewIfNeeded();
+    await ben.page.screenshot({ path: artifact('participant-roster-phone.png') });
+    await expectAccessible(ben.page, 'participant-roster-phone');
+
     await facilitator.openPhase('preliminary');
-    await facilitator.page.getByText('Benito Juárez').waitFor();
+    await facilitator.page.getByTestId('roster').getByText('Benito Juárez').waitFor();
+    await facilitator.page.getByTestId('roster').getByText('Jefe del departamento de asuntos consulares').waitFor();
+    await facilitator.page.getByTestId('roster').scrollIntoViewIfNeeded();
+    await facilitator.page.screenshot({ path: artifact('facilitator-roster-desktop.png') });
     await expectAccessible(facilitator.page, 'facilitator-preliminary');
   });
 

@@ -22,6 +22,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   request_timeout: 408,
   item_missing: 409,
+  member_missing: 409,
   duplicate_id: 409,
   limit_reached: 409,
   timer_not_set: 409,

@@ -27,6 +27,9 @@ export class WorkshopPage {
   }
 
   async openPhase(phaseId: string): Promise<void> {
+    // On a phone the list is folded behind a toggle.
+    const toggle = this.page.getByTestId('phase-nav').locator('.phase-nav__toggle');
+    if (await toggle.isVisible()) await toggle.click();
     await this.phaseLink(phaseId).click();
   }
 

@@ -513,6 +513,14 @@ function validArgs(rng: Rng, world: World, name: MutationName): Json {
     case 'timer.resume':
     case 'timer.clear':
       return {};
+    case 'member.update':
+      // Mostly ids that are no member (member_missing) or someone else's (forbidden); the
+      // facilitator's lanes may change any line.
+      return {
+        id: rng.chance(0.5) ? `fz-member-${rng.int(50)}` : rng.pick(world.idPool),
+        name: sampleText(rng),
+        functions: sampleText(rng),
+      };
   }
 }
 

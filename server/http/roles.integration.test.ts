@@ -36,12 +36,17 @@ async function setup() {
       { clientId: 'roles-client', mutationId: ++mutationId, name, args },
       { authorization: `Bearer ${token}` },
     );
-  return { w, tokens, benToken: ben.participantToken, send };
+  // Each seat's member id, as the server tells the holder of its token.
+  const memberOf = async (token: string) =>
+    (await http(server, 'GET', `/api/workshops/${w.id}/state`, undefined, { authorization: `Bearer ${token}` })).body.memberId as
+      | string
+      | null;
+  return { w, tokens, benToken: ben.participantToken, benId: ben.memberId, send, memberOf };
 }
 
 describe('role table over HTTP', () => {
   it.each(ROLE_TABLE)('%s by %s in %s mode → %s', async (action, role, mode, expected) => {
-    const { w, tokens, benToken, send } = await setup();
+    const { w, tokens, benToken, benId, send, memberOf } = await setup();
     // The item is made while the board is open, by its owner: the caller ("own") or Ben ("other").
     const itemId = newId();
     const ownerToken = action.endsWith('own') ? tokens[role] : benToken;
@@ -50,7 +55,7 @@ describe('role table over HTTP', () => {
     }
     if (mode === 'facilitator') expect((await send(w.facilitatorToken, 'pestle.setMode', { mode })).status).toBe(200);
     for (const step of rowSetup(action)) expect((await send(w.facilitatorToken, step.name, step.args)).status).toBe(200);
-    const { name, args } = rowMutation(action, itemId, newId());
+    const { name, args } = rowMutation(action, itemId, newId(), { self: await memberOf(tokens[role]), other: benId });
     const res = await send(tokens[role], name, args);
     if (expected === true) {
       expect(res.status).toBe(200);

@@ -40,6 +40,8 @@ export const LIMITS = {
   participantName: 100,
   institution: 150,
   country: 80,
+  /** What a member does in their institution (the roster's "functions" column). */
+  memberFunctions: 300,
   participantsPerWorkshop: 500,
   /** Largest WebSocket frame or HTTP body Mesa reads, in bytes. */
   messageBytes: 64 * 1024,

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { template } from '../template/schema.js';
 import { LANGUAGES, LIMITS, ROLES } from './constants.js';
-import { clientUuid, memberId, optionalText, pestleCategory, pestleKind, pestleMode, phaseId, sector, timerSeconds } from './fields.js';
+import {
+  clientUuid,
+  memberChanges,
+  memberId,
+  optionalText,
+  pestleCategory,
+  pestleKind,
+  pestleMode,
+  phaseId,
+  sector,
+  timerSeconds,
+} from './fields.js';
 
 /** Stored events carry this version; `upgradeEvent` lifts older ones (see upgrade.ts). */
 export const EVENT_VERSION = 2;
@@ -23,6 +34,7 @@ export const eventData = {
     country: optionalText(LIMITS.country),
     sector: z.union([sector, z.literal('')]),
   }),
+  'member.updated': z.strictObject({ id: memberId, ...memberChanges }),
   'phase.set': z.strictObject({ phaseId }),
   'pestle.added': z.strictObject({ id: clientUuid, category: pestleCategory, kind: pestleKind, text: z.string() }),
   'pestle.edited': z.strictObject({

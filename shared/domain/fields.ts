@@ -35,3 +35,12 @@ export const pestleText = text(LIMITS.pestleText);
 
 /** A timer length or extension in whole seconds, 1 s to LIMITS.timerSeconds. */
 export const timerSeconds = z.number().int().min(1).max(LIMITS.timerSeconds);
+
+/** A member's own line of the roster, as they complete or correct it: any of the fields, at least one. */
+export const memberChanges = {
+  name: text(LIMITS.participantName).optional(),
+  institution: text(LIMITS.institution).optional(),
+  country: text(LIMITS.country).optional(),
+  sector: z.union([sector, z.literal('')]).optional(),
+  functions: optionalText(LIMITS.memberFunctions).optional(),
+};

@@ -82,7 +82,7 @@ describe('decide: who may do what', () => {
         at: 2,
       } as NewEvent);
     }
-    const { name, args } = rowMutation(action, uuid(1), uuid(2));
+    const { name, args } = rowMutation(action, uuid(1), uuid(2), { self: actor.memberId, other: ids.ben });
     const result = decide(state, actor, mutation(name, args));
     if (expected === true) expect(result.ok).toBe(true);
     else expect(result).toMatchObject({ ok: false, code: expected });
@@ -151,5 +151,38 @@ describe('decide: the phase timer', () => {
     ['extra keys', 'timer.pause', { seconds: 1 }],
   ])('refuses a timer mutation with %s', (_, name, args) => {
     expect(parseMutation(name, args)).toMatchObject({ ok: false });
+  });
+});
+
+describe('decide and apply: a member completes their roster line', () => {
+  it('changes only the fields given, and refuses an unknown member or nothing to change', () => {
+    const s = workshopState();
+    const decided = decide(
+      s,
+      actors.participant,
+      mutation('member.update', { id: ids.ana, functions: '  Jefa de la unidad de trata  ', country: 'Panamá' }),
+    );
+    if (!decided.ok) throw new Error(decided.code);
+    const after = apply(s, {
+      type: decided.type,
+      data: decided.data,
+      actorId: ids.ana,
+      clientId: null,
+      mutationId: null,
+      at: 5,
+    } as NewEvent);
+    expect(after.members[ids.ana]).toMatchObject({
+      name: 'Ana',
+      institution: 'X',
+      country: 'Panamá',
+      functions: 'Jefa de la unidad de trata',
+    });
+    expect(decide(s, actors.facilitator, mutation('member.update', { id: 'nobody', name: 'X' }))).toMatchObject({ code: 'member_missing' });
+    expect(parseMutation('member.update', { id: ids.ana })).toMatchObject({ ok: false, code: 'invalid_args' });
+    expect(parseMutation('member.update', { id: ids.ana, name: '   ' })).toMatchObject({ ok: false, code: 'invalid_args' });
+    expect(parseMutation('member.update', { id: ids.ana, functions: 'x'.repeat(LIMITS.memberFunctions + 1) })).toMatchObject({
+      code: 'too_long',
+      params: { field: 'functions', max: LIMITS.memberFunctions },
+    });
   });
 });

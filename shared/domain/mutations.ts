@@ -2,7 +2,17 @@ import { z } from 'zod';
 import type { Rejection } from '../errors.js';
 import { LIMITS } from './constants.js';
 import type { EventData, EventType } from './events.js';
-import { clientUuid, pestleCategory, pestleKind, pestleMode, pestleText, phaseId, timerSeconds } from './fields.js';
+import {
+  clientUuid,
+  memberChanges,
+  memberId,
+  pestleCategory,
+  pestleKind,
+  pestleMode,
+  pestleText,
+  phaseId,
+  timerSeconds,
+} from './fields.js';
 import type { Actor, WorkshopState } from './state.js';
 
 /** Argument schemas of every mutation a client may send, named `resource.verb`. */
@@ -21,6 +31,9 @@ export const mutationArgs = {
   'pestle.remove': z.strictObject({ id: clientUuid }),
   'pestle.setMode': z.strictObject({ mode: pestleMode }),
   'phase.set': z.strictObject({ phaseId }),
+  'member.update': z
+    .strictObject({ id: memberId, ...memberChanges })
+    .refine((a) => Object.entries(a).some(([k, v]) => k !== 'id' && v !== undefined), { message: 'nothing to change' }),
   'timer.start': z.strictObject({ seconds: timerSeconds }),
   'timer.pause': z.strictObject({}),
   'timer.resume': z.strictObject({}),
@@ -108,6 +121,13 @@ export function decide(state: WorkshopState, actor: Actor, mutation: Mutation): 
     case 'pestle.setMode':
       if (!canLead(actor)) return { ok: false, code: 'forbidden' };
       return { ok: true, type: 'pestle.modeSet', data: mutation.args };
+    case 'member.update': {
+      // Each person completes or corrects their own line of the roster; the facilitator anyone's.
+      if (actor.role !== 'facilitator' && (actor.memberId === null || actor.memberId !== mutation.args.id))
+        return { ok: false, code: 'forbidden' };
+      if (!state.members[mutation.args.id]) return { ok: false, code: 'member_missing' };
+      return { ok: true, type: 'member.updated', data: mutation.args };
+    }
     case 'phase.set':
       if (!canLead(actor)) return { ok: false, code: 'forbidden' };
       if (!state.template.phases.some((p) => p.id === mutation.args.phaseId)) return { ok: false, code: 'unknown_phase' };

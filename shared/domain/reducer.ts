@@ -32,9 +32,16 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
       const existed = Object.hasOwn(state.members, event.data.id);
       return {
         ...state,
-        members: { ...state.members, [event.data.id]: { ...event.data, joinedAt: event.at } },
+        members: { ...state.members, [event.data.id]: { ...event.data, functions: '', joinedAt: event.at } },
         memberOrder: existed ? state.memberOrder : [...state.memberOrder, event.data.id],
       };
+    }
+    case 'member.updated': {
+      const member = state.members[event.data.id];
+      if (!member) return state;
+      const { id, ...changes } = event.data;
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+      return { ...state, members: { ...state.members, [id]: { ...member, ...defined } } };
     }
     case 'phase.set':
       return { ...state, currentPhaseId: event.data.phaseId };

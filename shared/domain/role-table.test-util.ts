@@ -12,7 +12,9 @@ export type TableAction =
   | 'timer.pause'
   | 'timer.resume'
   | 'timer.extend'
-  | 'timer.clear';
+  | 'timer.clear'
+  | 'member.update own'
+  | 'member.update other';
 
 const TIMER_ACTIONS = ['timer.start', 'timer.pause', 'timer.resume', 'timer.extend', 'timer.clear'] as const;
 const timerRows: Array<[TableAction, Role, PestleMode, string | true]> = TIMER_ACTIONS.flatMap((action) => [
@@ -73,6 +75,13 @@ export const ROLE_TABLE: Array<[TableAction, Role, PestleMode, string | true]> =
   ['phase.set', 'participant', 'open', 'forbidden'],
   ['phase.set', 'observer', 'open', 'forbidden'],
   ...timerRows,
+  ['member.update own', 'facilitator', 'open', true],
+  ['member.update own', 'rapporteur', 'open', true],
+  ['member.update own', 'participant', 'open', true],
+  ['member.update other', 'facilitator', 'open', true],
+  ['member.update other', 'rapporteur', 'open', 'forbidden'],
+  ['member.update other', 'participant', 'open', 'forbidden'],
+  ['member.update other', 'observer', 'open', 'forbidden'],
 ];
 
 /** What the facilitator does first so that a row's mutation fits the state (a timer to pause, …). */
@@ -83,8 +92,19 @@ export function rowSetup(action: TableAction): Array<{ name: string; args: unkno
   return [];
 }
 
-/** The mutation (name, args) a table row exercises on item `itemId`. */
-export function rowMutation(action: TableAction, itemId: string, newItemId: string): { name: string; args: unknown } {
+/**
+ * The mutation (name, args) a table row exercises on item `itemId`; roster rows change the
+ * caller's own line (`self`) or another participant's (`other`).
+ */
+export function rowMutation(
+  action: TableAction,
+  itemId: string,
+  newItemId: string,
+  people: { self: string | null; other: string } = { self: null, other: '' },
+): { name: string; args: unknown } {
+  if (action === 'member.update own')
+    return { name: 'member.update', args: { id: people.self ?? 'nobody', functions: 'Jefatura de unidad' } };
+  if (action === 'member.update other') return { name: 'member.update', args: { id: people.other, country: 'Panamá' } };
   if (action === 'add') return { name: 'pestle.add', args: { id: newItemId, category: 'social', kind: 'state', text: 'x' } };
   if (action.startsWith('edit')) return { name: 'pestle.edit', args: { id: itemId, text: 'y' } };
   if (action.startsWith('remove')) return { name: 'pestle.remove', args: { id: itemId } };

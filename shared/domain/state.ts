@@ -9,6 +9,8 @@ export interface Member {
   institution: string;
   country: string;
   sector: Sector | '';
+  /** Their functions in their institution; completed by the member in the preliminary activity. */
+  functions: string;
   joinedAt: number;
 }
 

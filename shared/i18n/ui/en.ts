@@ -179,6 +179,14 @@ export const en: Catalog = {
     institution: 'Institution',
     country: 'Country or organization',
     sector: 'Sector',
+    functions: 'Functions',
+  },
+  roster: {
+    editOwn: 'My line in the roster',
+    editOther: 'Details of {{name}}',
+    who: 'Correct the details of',
+    save: 'Save changes',
+    saved: 'Saved.',
   },
   pestle: {
     instructions: "Guide's instructions",

@@ -182,6 +182,14 @@ export const es = {
     institution: 'Institución',
     country: 'País u organización',
     sector: 'Sector',
+    functions: 'Funciones',
+  },
+  roster: {
+    editOwn: 'Mis datos en la lista',
+    editOther: 'Datos de {{name}}',
+    who: 'Corregir los datos de',
+    save: 'Guardar cambios',
+    saved: 'Guardado.',
   },
   pestle: {
     instructions: 'Instrucciones de la guía',

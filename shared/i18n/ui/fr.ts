@@ -179,6 +179,14 @@ export const fr: Catalog = {
     institution: 'Institution',
     country: 'Pays ou organisation',
     sector: 'Secteur',
+    functions: 'Fonctions',
+  },
+  roster: {
+    editOwn: 'Mes informations dans la liste',
+    editOther: 'Informations de {{name}}',
+    who: 'Corriger les informations de',
+    save: 'Enregistrer',
+    saved: 'Enregistré.',
   },
   pestle: {
     instructions: 'Instructions du guide',

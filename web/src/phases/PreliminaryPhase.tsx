@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { ContentBlocks } from '../content/ContentBlocks';
 import { Localized } from '../content/Localized';
 import { Roster } from './Roster';
+import { RosterEditor } from './RosterEditor';
 import type { PhaseProps } from './types';
 
 /** Introductions: the workshop's introduction from the guide, the activity, and who is here. */
-export function PreliminaryPhase({ phase, view }: PhaseProps) {
+export function PreliminaryPhase({ phase, view, actor, mutate }: PhaseProps) {
   const { t } = useTranslation();
   const intro = view.template.introduction;
   return (
@@ -43,6 +44,7 @@ export function PreliminaryPhase({ phase, view }: PhaseProps) {
         </section>
       )}
       <Roster state={view} />
+      {actor && mutate && <RosterEditor state={view} actor={actor} mutate={mutate} />}
     </>
   );
 }

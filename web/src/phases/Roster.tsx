@@ -22,6 +22,7 @@ export function Roster({ state }: { state: WorkshopState }) {
                 <th scope="col">{t('preliminary.institution')}</th>
                 <th scope="col">{t('preliminary.country')}</th>
                 <th scope="col">{t('preliminary.sector')}</th>
+                <th scope="col">{t('preliminary.functions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -34,6 +35,7 @@ export function Roster({ state }: { state: WorkshopState }) {
                   <td>{m.institution}</td>
                   <td>{m.country}</td>
                   <td>{m.sector ? t(`sectors.${m.sector}`) : ''}</td>
+                  <td>{m.functions}</td>
                 </tr>
               ))}
             </tbody>
