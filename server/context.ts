@@ -13,5 +13,9 @@ const warnToStderr: Warn = (message, error) => process.emitWarning(error ? `${me
 /** Opens the configured store and templates: the one place that picks implementations. */
 export function openContext(config: Pick<Config, 'dataDir' | 'templatesDir' | 'sqliteSynchronous'>, warn: Warn = warnToStderr): AppContext {
   const store = new SqliteEventStore({ filename: path.join(config.dataDir, 'mesa.db'), synchronous: config.sqliteSynchronous, warn });
-  return { store, rooms: new RoomRegistry(store, warn), templates: loadTemplates(config.templatesDir) };
+  return {
+    store,
+    rooms: new RoomRegistry(store, warn),
+    templates: loadTemplates(config.templatesDir, path.join(config.dataDir, 'templates')),
+  };
 }

@@ -9,6 +9,8 @@ import { joinInput, joinWorkshop } from '../commands/join-workshop.js';
 import { submitMutation } from '../commands/submit-mutation.js';
 import { normalizeJoinCode } from '../auth/tokens.js';
 import { MesaError } from '../errors.js';
+import { LIMITS } from '../../shared/domain/constants.js';
+import { parseTemplate } from '../../shared/template/schema.js';
 import { zodToMesaError } from './errors.js';
 import { joinBaseUrl } from './join-base.js';
 import { workshopLinks } from './links.js';
@@ -66,6 +68,29 @@ export async function apiRoutes(app: FastifyInstance, { ctx, options }: { ctx: A
       joinCode: created.joinCode,
       links: workshopLinks(baseUrl(request, options), created),
     });
+  });
+
+  // Templates as files: a workshop's guide (as adapted) goes out as a template, and a template
+  // file comes in, validated, with each problem named by its field path.
+  app.get('/api/workshops/:id/template', async (request, reply) => {
+    const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
+    if (actor.role !== 'facilitator' && actor.role !== 'rapporteur') throw new MesaError('forbidden');
+    // The adapted guide is a template of its own: a new id (the original's plus this workshop's),
+    // so importing it never collides with the template it came from.
+    const base = room.state.template.id.slice(0, 40).replace(/-w[0-9a-f]{8}$/, '');
+    const template = { ...room.state.template, id: `${base}-w${room.workshopId.replace(/-/g, '').slice(0, 8)}` };
+    return reply.header('content-disposition', `attachment; filename="${template.id}.json"`).send(template);
+  });
+
+  app.post('/api/templates', { ...tight(1), bodyLimit: LIMITS.templateBytes }, async (request, reply) => {
+    const parsed = parseTemplate(request.body);
+    if (!parsed.ok) {
+      throw new MesaError('invalid_template', { count: parsed.errors.length, errors: parsed.errors.slice(0, 10).join('; ') });
+    }
+    const t = parsed.template;
+    if (ctx.templates.isBuiltIn(t.id)) throw new MesaError('template_exists', { id: t.id });
+    ctx.templates.add(t);
+    return reply.status(201).send({ id: t.id, title: t.title, group: t.group, description: t.description });
   });
 
   app.get('/api/join/:code', tight(2), async (request) => {

@@ -5,13 +5,39 @@ import { parseTemplate, type Template } from '../../shared/template/schema.js';
 export interface TemplateCatalog {
   list(): Template[];
   get(id: string): Template | undefined;
+  /** Whether `id` is one of the templates shipped with Mesa (those cannot be replaced by an import). */
+  isBuiltIn(id: string): boolean;
+  /** Adds or replaces an imported template; kept in the import folder, so it survives a restart. */
+  add(template: Template): void;
 }
 
 /**
  * Loads every `*.json` template in a folder and validates it. A broken template stops the
  * server with each problem named by its field path, rather than failing mid-workshop.
  */
-export function loadTemplates(dir: string): TemplateCatalog {
+export function loadTemplates(dir: string, importDir: string | null = null): TemplateCatalog {
+  const builtIn = readTemplates(dir);
+  if (builtIn.size === 0) throw new Error(`no templates found in ${dir}`);
+  const imported = importDir && fs.existsSync(importDir) ? readTemplates(importDir) : new Map<string, Template>();
+  for (const id of imported.keys()) if (builtIn.has(id)) imported.delete(id);
+  return {
+    list: () => [...builtIn.values(), ...imported.values()],
+    get: (id) => builtIn.get(id) ?? imported.get(id),
+    isBuiltIn: (id) => builtIn.has(id),
+    add(template) {
+      if (!importDir) throw new Error('this catalog takes no imports');
+      if (builtIn.has(template.id)) throw new Error(`template ${template.id} is built in`);
+      fs.mkdirSync(importDir, { recursive: true });
+      // Written aside and renamed: a crash never leaves half a template to stop the next start.
+      const file = path.join(importDir, `${template.id}.json`);
+      fs.writeFileSync(`${file}.tmp`, `${JSON.stringify(template, null, 1)}\n`);
+      fs.renameSync(`${file}.tmp`, file);
+      imported.set(template.id, template);
+    },
+  };
+}
+
+function readTemplates(dir: string): Map<string, Template> {
   const templates = new Map<string, Template>();
   const files = fs
     .readdirSync(dir)
@@ -35,9 +61,5 @@ export function loadTemplates(dir: string): TemplateCatalog {
     templates.set(parsed.template.id, parsed.template);
   }
   if (problems.length) throw new Error(`invalid templates in ${dir}:\n${problems.join('\n')}`);
-  if (templates.size === 0) throw new Error(`no templates found in ${dir}`);
-  return {
-    list: () => [...templates.values()],
-    get: (id) => templates.get(id),
-  };
+  return templates;
 }

@@ -45,6 +45,8 @@ export const LIMITS = {
   participantsPerWorkshop: 500,
   /** Largest WebSocket frame or HTTP body Mesa reads, in bytes. */
   messageBytes: 64 * 1024,
+  /** A template file uploaded for import (the group 4 guide is ~70 KB). */
+  templateBytes: 1024 * 1024,
   /** Frames above this are not even buffered: the socket is closed with 1009. */
   hardFrameBytes: 1024 * 1024,
   clientIdLength: 64,

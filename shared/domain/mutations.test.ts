@@ -178,6 +178,12 @@ describe('decide and apply: a member completes their roster line', () => {
       functions: 'Jefa de la unidad de trata',
     });
     expect(decide(s, actors.facilitator, mutation('member.update', { id: 'nobody', name: 'X' }))).toMatchObject({ code: 'member_missing' });
+    // Found by the fuzzer: ids that name Object.prototype's properties are no members either.
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(decide(s, actors.facilitator, mutation('member.update', { id, name: 'X' }))).toMatchObject({ code: 'member_missing' });
+      const event = { type: 'member.updated', data: { id, name: 'X' }, actorId: null, clientId: null, mutationId: null, at: 1 } as NewEvent;
+      expect(apply(s, event)).toBe(s);
+    }
     expect(parseMutation('member.update', { id: ids.ana })).toMatchObject({ ok: false, code: 'invalid_args' });
     expect(parseMutation('member.update', { id: ids.ana, name: '   ' })).toMatchObject({ ok: false, code: 'invalid_args' });
     expect(parseMutation('member.update', { id: ids.ana, functions: 'x'.repeat(LIMITS.memberFunctions + 1) })).toMatchObject({

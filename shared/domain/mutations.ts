@@ -125,7 +125,8 @@ export function decide(state: WorkshopState, actor: Actor, mutation: Mutation): 
       // Each person completes or corrects their own line of the roster; the facilitator anyone's.
       if (actor.role !== 'facilitator' && (actor.memberId === null || actor.memberId !== mutation.args.id))
         return { ok: false, code: 'forbidden' };
-      if (!state.members[mutation.args.id]) return { ok: false, code: 'member_missing' };
+      // Own keys only: an id like "constructor" must not find Object.prototype's.
+      if (!Object.hasOwn(state.members, mutation.args.id)) return { ok: false, code: 'member_missing' };
       return { ok: true, type: 'member.updated', data: mutation.args };
     }
     case 'phase.set':

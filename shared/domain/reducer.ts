@@ -37,7 +37,7 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
       };
     }
     case 'member.updated': {
-      const member = state.members[event.data.id];
+      const member = Object.hasOwn(state.members, event.data.id) ? state.members[event.data.id] : undefined;
       if (!member) return state;
       const { id, ...changes } = event.data;
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));

@@ -155,6 +155,13 @@ export const en: Catalog = {
     add: '+{{minutes}} min',
     clear: 'Clear timer',
   },
+  templates: {
+    import: 'Import a template (.json file)',
+    importHint: 'A guide exported from Mesa or written in the same format. It is checked before it is accepted.',
+    imported: 'Template “{{id}}” imported and selected.',
+    notJson: '“{{name}}” is not a valid JSON file.',
+    export: 'Download the guide as a template (.json)',
+  },
   phases: {
     navLabel: 'Workshop phases',
     toggle: 'Phases',

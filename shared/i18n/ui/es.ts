@@ -158,6 +158,13 @@ export const es = {
     add: '+{{minutes}} min',
     clear: 'Quitar temporizador',
   },
+  templates: {
+    import: 'Importar una plantilla (archivo .json)',
+    importHint: 'Una guía exportada desde Mesa o escrita con el mismo formato. Se comprueba antes de aceptarla.',
+    imported: 'Plantilla «{{id}}» importada y seleccionada.',
+    notJson: '«{{name}}» no es un archivo JSON válido.',
+    export: 'Descargar la guía como plantilla (.json)',
+  },
   phases: {
     navLabel: 'Fases del taller',
     toggle: 'Fases',

@@ -155,6 +155,13 @@ export const fr: Catalog = {
     add: '+{{minutes}} min',
     clear: 'Retirer le minuteur',
   },
+  templates: {
+    import: 'Importer un modèle (fichier .json)',
+    importHint: 'Un guide exporté depuis Mesa ou écrit dans le même format. Il est vérifié avant d’être accepté.',
+    imported: 'Modèle « {{id}} » importé et sélectionné.',
+    notJson: '« {{name}} » n’est pas un fichier JSON valide.',
+    export: 'Télécharger le guide comme modèle (.json)',
+  },
   phases: {
     navLabel: 'Phases de l’atelier',
     toggle: 'Phases',

@@ -6,6 +6,7 @@ import { useLang } from '../content/useLang';
 import { isLanguage } from '../i18n';
 import { ApiError, api, type CreatedWorkshop, type TemplateSummary } from '../lib/api';
 import { useApiOptions } from '../useApiOptions';
+import { TemplateImport } from './TemplateImport';
 
 /** "Create a workshop": a guide (template), a title and the workshop's language. */
 export function CreateWorkshopForm({ onCreated }: { onCreated: (created: CreatedWorkshop, title: string) => void }) {
@@ -80,6 +81,12 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (created: Created
             </p>
           )}
         </div>
+        <TemplateImport
+          onImported={(imported) => {
+            setTemplates((list) => [...(list ?? []).filter((tpl) => tpl.id !== imported.id), imported]);
+            setTemplateId(imported.id);
+          }}
+        />
         <div className="field">
           <label htmlFor={`${id}-title`}>{t('home.create.title')}</label>
           <input

@@ -86,6 +86,11 @@ export const api = {
     request<CreatedWorkshop>('POST', '/api/workshops', { ...o, body }),
   lookupJoinCode: (code: string, o: Opts) => request<JoinLookup>('GET', `/api/join/${encodeURIComponent(code)}`, o),
   join: (body: JoinInput, o: Opts) => request<Joined>('POST', '/api/join', { ...o, body }),
+  /** Validated on the server; a broken file comes back as an ApiError naming each field path. */
+  importTemplate: (template: unknown, o: Opts) => request<TemplateSummary>('POST', '/api/templates', { ...o, body: template }),
+  /** The workshop's guide as a template file (facilitator or rapporteur). */
+  exportTemplate: (id: string, token: string, o: Opts) =>
+    request<{ id: string }>('GET', `/api/workshops/${encodeURIComponent(id)}/template`, { ...o, token }),
   issueLink: (id: string, token: string, role: 'projector' | 'rapporteur', o: Opts) =>
     request<{ role: string; link: string }>('POST', `/api/workshops/${encodeURIComponent(id)}/links`, { ...o, token, body: { role } }),
 };

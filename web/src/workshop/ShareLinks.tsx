@@ -30,6 +30,23 @@ export function ShareLinks({ workshopId }: { workshopId: string }) {
     }
   }
 
+  async function downloadGuide() {
+    setError(null);
+    const token = loadToken(local, workshopId);
+    if (!token) return;
+    try {
+      const template = await api.exportTemplate(workshopId, token, options);
+      const url = URL.createObjectURL(new Blob([`${JSON.stringify(template, null, 1)}\n`], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${template.id}.json`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : t('errors.network'));
+    }
+  }
+
   return (
     <details className="share-links" data-testid="share-links">
       <summary>{t('share.summary')}</summary>
@@ -45,6 +62,11 @@ export function ShareLinks({ workshopId }: { workshopId: string }) {
           )}
         </div>
       ))}
+      <div className="share-links__row">
+        <button type="button" className="button button--secondary" onClick={() => void downloadGuide()} data-testid="template-export">
+          {t('templates.export')}
+        </button>
+      </div>
       {error && (
         <p role="alert" className="share-links__error">
           {error}
