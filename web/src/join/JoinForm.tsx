@@ -1,11 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, SECTORS, type Sector } from '../../../shared/domain/constants';
+import { LIMITS, type Sector } from '../../../shared/domain/constants';
+import { SectorField } from '../components/SectorField';
 import { ApiError, api, type Joined } from '../lib/api';
 import { useApiOptions } from '../useApiOptions';
 import { COUNTRY_KEYS } from './countries';
-
-const isSector = (value: string): value is Sector => (SECTORS as readonly string[]).includes(value);
 
 /** Name, institution, country and sector: what the room sees next to each contribution. */
 export function JoinForm({ joinCode, onJoined }: { joinCode: string; onJoined: (joined: Joined) => void }) {
@@ -85,24 +84,7 @@ export function JoinForm({ joinCode, onJoined }: { joinCode: string; onJoined: (
           {t('join.countryHint')}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-sector`}>{t('join.sector')}</label>
-        <select
-          id={`${id}-sector`}
-          name="sector"
-          className="input"
-          value={sector}
-          onChange={(e) => setSector(isSector(e.target.value) ? e.target.value : '')}
-          required
-        >
-          <option value="">{t('join.sectorPlaceholder')}</option>
-          {SECTORS.map((s) => (
-            <option key={s} value={s}>
-              {t(`sectors.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SectorField id={`${id}-sector`} label={t('join.sector')} value={sector} onChange={setSector} required />
       <p className="hint">{t('join.privacy')}</p>
       {error && (
         <p className="field-error" role="alert" data-testid="join-error">

@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, SECTORS, type Sector } from '../../../shared/domain/constants';
+import { LIMITS, type Sector } from '../../../shared/domain/constants';
+import { SectorField } from '../components/SectorField';
 import type { Actor, Member, WorkshopState } from '../../../shared/domain/state';
 import type { Mutate } from '../pestle/types';
-
-const isSector = (value: string): value is Sector => (SECTORS as readonly string[]).includes(value);
 
 interface Props {
   state: WorkshopState;
@@ -53,7 +52,7 @@ export function RosterEditor({ state, actor, mutate }: Props) {
 function MemberForm({ member, mutate }: { member: Member; mutate: Mutate }) {
   const { t } = useTranslation();
   const id = useId();
-  const [fields, setFields] = useState({
+  const [fields, setFields] = useState<{ name: string; institution: string; country: string; sector: Sector | ''; functions: string }>({
     name: member.name,
     institution: member.institution,
     country: member.country,
@@ -88,25 +87,14 @@ function MemberForm({ member, mutate }: { member: Member; mutate: Mutate }) {
       onSubmit={(e) => {
         e.preventDefault();
         if (!dirty) return;
-        const { sector, ...rest } = changed;
-        const args = { id: member.id, ...rest, ...(sector !== undefined && (sector === '' || isSector(sector)) ? { sector } : {}) };
+        const args = { id: member.id, ...changed };
         if (mutate('member.update', args)) setSaved(true);
       }}
     >
       {text('name', LIMITS.participantName, t('preliminary.name'))}
       {text('institution', LIMITS.institution, t('preliminary.institution'))}
       {text('country', LIMITS.country, t('preliminary.country'))}
-      <div className="field">
-        <label htmlFor={`${id}-sector`}>{t('preliminary.sector')}</label>
-        <select id={`${id}-sector`} className="input" value={fields.sector} onChange={(e) => set('sector')(e.target.value)}>
-          <option value="">{t('join.sectorPlaceholder')}</option>
-          {SECTORS.map((s) => (
-            <option key={s} value={s}>
-              {t(`sectors.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SectorField id={`${id}-sector`} label={t('preliminary.sector')} value={fields.sector} onChange={(sector) => set('sector')(sector)} />
       <div className="field roster-editor__functions">
         <label htmlFor={`${id}-functions`}>{t('preliminary.functions')}</label>
         <textarea
