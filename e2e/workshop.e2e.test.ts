@@ -116,6 +116,21 @@ describe('a live workshop in Chromium', () => {
     await expect(projector.joinCode().textContent()).resolves.toContain(workshop.joinCode);
   });
 
+  it('the facilitator holds participants on the room phase, then lets them browse again', async () => {
+    await facilitator.page.getByTestId('navigation-toggle').click();
+    await ben.page.getByTestId('phase-nav-follow').waitFor();
+    await expect(ben.phaseLink('objectives').isDisabled()).resolves.toBe(true);
+    await expect(ana.phaseLink('objectives').isDisabled()).resolves.toBe(true);
+    await expect(ana.phaseLink('pestle').isDisabled()).resolves.toBe(false);
+    // The facilitator still goes anywhere.
+    await expect(facilitator.phaseLink('objectives').isDisabled()).resolves.toBe(false);
+    await ana.page.screenshot({ path: artifact('participant-follow-desktop.png') });
+    await expectAccessible(ana.page, 'participant-follow');
+    await facilitator.page.getByTestId('navigation-toggle').click();
+    await ben.page.getByTestId('phase-nav-follow').waitFor({ state: 'detached' });
+    await expect(ana.phaseLink('objectives').isDisabled()).resolves.toBe(false);
+  });
+
   it('an item added by one participant appears on every other browser without reload', async () => {
     const text = 'Corrupción en puestos fronterizos facilita el tráfico';
     await ana.addItem('political', 'challenge', text);

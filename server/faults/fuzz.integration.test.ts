@@ -506,6 +506,8 @@ function validArgs(rng: Rng, world: World, name: MutationName): Json {
       return { mode: rng.chance(0.8) ? 'open' : rng.pick(PESTLE_MODES) };
     case 'phase.set':
       return { phaseId: rng.pick(world.phaseIds) };
+    case 'phase.setNavigation':
+      return { mode: rng.pick(['free', 'follow']) };
     case 'timer.start':
     case 'timer.extend':
       return { seconds: 1 + rng.int(3600) };

@@ -33,6 +33,10 @@ export type Sector = (typeof SECTORS)[number];
 export const LANGUAGES = ['es', 'en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** How participants move between phases: on their own, or held on the room's phase by the facilitator. */
+export const NAVIGATION_MODES = ['free', 'follow'] as const;
+export type NavigationMode = (typeof NAVIGATION_MODES)[number];
+
 export const LIMITS = {
   pestleText: 500,
   pestleItemsPerWorkshop: 2000,

@@ -5,6 +5,7 @@ import {
   clientUuid,
   memberChanges,
   memberId,
+  navigationMode,
   optionalText,
   pestleCategory,
   pestleKind,
@@ -36,6 +37,7 @@ export const eventData = {
   }),
   'member.updated': z.strictObject({ id: memberId, ...memberChanges }),
   'phase.set': z.strictObject({ phaseId }),
+  'phase.navigationSet': z.strictObject({ mode: navigationMode }),
   'pestle.added': z.strictObject({ id: clientUuid, category: pestleCategory, kind: pestleKind, text: z.string() }),
   'pestle.edited': z.strictObject({
     id: clientUuid,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, PESTLE_CATEGORIES, PESTLE_KINDS, PESTLE_MODES, SECTORS } from './constants.js';
+import { LIMITS, NAVIGATION_MODES, PESTLE_CATEGORIES, PESTLE_KINDS, PESTLE_MODES, SECTORS } from './constants.js';
 
 // Control characters other than tab and newline never carry meaning in a workshop text and
 // break documents later; strip them on the way in.
@@ -30,6 +30,7 @@ export const phaseId = z.string().min(1).max(64);
 export const pestleCategory = z.enum(PESTLE_CATEGORIES);
 export const pestleKind = z.enum(PESTLE_KINDS);
 export const pestleMode = z.enum(PESTLE_MODES);
+export const navigationMode = z.enum(NAVIGATION_MODES);
 export const sector = z.enum(SECTORS);
 export const pestleText = text(LIMITS.pestleText);
 

@@ -6,6 +6,7 @@ import {
   clientUuid,
   memberChanges,
   memberId,
+  navigationMode,
   pestleCategory,
   pestleKind,
   pestleMode,
@@ -31,6 +32,7 @@ export const mutationArgs = {
   'pestle.remove': z.strictObject({ id: clientUuid }),
   'pestle.setMode': z.strictObject({ mode: pestleMode }),
   'phase.set': z.strictObject({ phaseId }),
+  'phase.setNavigation': z.strictObject({ mode: navigationMode }),
   'member.update': z
     .strictObject({ id: memberId, ...memberChanges })
     .refine((a) => Object.entries(a).some(([k, v]) => k !== 'id' && v !== undefined), { message: 'nothing to change' }),
@@ -129,6 +131,9 @@ export function decide(state: WorkshopState, actor: Actor, mutation: Mutation): 
       if (!Object.hasOwn(state.members, mutation.args.id)) return { ok: false, code: 'member_missing' };
       return { ok: true, type: 'member.updated', data: mutation.args };
     }
+    case 'phase.setNavigation':
+      if (!canLead(actor)) return { ok: false, code: 'forbidden' };
+      return { ok: true, type: 'phase.navigationSet', data: mutation.args };
     case 'phase.set':
       if (!canLead(actor)) return { ok: false, code: 'forbidden' };
       if (!state.template.phases.some((p) => p.id === mutation.args.phaseId)) return { ok: false, code: 'unknown_phase' };

@@ -101,3 +101,19 @@ describe('the phase timer', () => {
     expect(apply(paused, at('timer.paused', {}, 20))).toBe(paused);
   });
 });
+
+describe('navigation', () => {
+  it('starts free and records when the facilitator holds participants on the room phase', () => {
+    const s = workshopState();
+    expect(s.navigation).toBe('free');
+    const event = {
+      type: 'phase.navigationSet',
+      data: { mode: 'follow' },
+      actorId: ids.facilitator,
+      clientId: null,
+      mutationId: null,
+      at: 2,
+    } as NewEvent;
+    expect(apply(s, event).navigation).toBe('follow');
+  });
+});

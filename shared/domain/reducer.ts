@@ -20,6 +20,7 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
       template: d.template,
       createdAt: event.at,
       currentPhaseId: d.firstPhaseId,
+      navigation: 'free',
       members: {},
       memberOrder: [],
       pestle: { mode: 'open', items: {}, order: [] },
@@ -45,6 +46,8 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
     }
     case 'phase.set':
       return { ...state, currentPhaseId: event.data.phaseId };
+    case 'phase.navigationSet':
+      return { ...state, navigation: event.data.mode };
     case 'pestle.added': {
       if (state.pestle.items[event.data.id]) return state;
       const item = { ...event.data, authorId: event.actorId ?? '', createdAt: event.at, updatedAt: event.at };

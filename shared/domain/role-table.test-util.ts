@@ -13,6 +13,7 @@ export type TableAction =
   | 'timer.resume'
   | 'timer.extend'
   | 'timer.clear'
+  | 'phase.setNavigation'
   | 'member.update own'
   | 'member.update other';
 
@@ -75,6 +76,10 @@ export const ROLE_TABLE: Array<[TableAction, Role, PestleMode, string | true]> =
   ['phase.set', 'participant', 'open', 'forbidden'],
   ['phase.set', 'observer', 'open', 'forbidden'],
   ...timerRows,
+  ['phase.setNavigation', 'facilitator', 'open', true],
+  ['phase.setNavigation', 'rapporteur', 'open', 'forbidden'],
+  ['phase.setNavigation', 'participant', 'open', 'forbidden'],
+  ['phase.setNavigation', 'observer', 'open', 'forbidden'],
   ['member.update own', 'facilitator', 'open', true],
   ['member.update own', 'rapporteur', 'open', true],
   ['member.update own', 'participant', 'open', true],
@@ -109,6 +114,7 @@ export function rowMutation(
   if (action.startsWith('edit')) return { name: 'pestle.edit', args: { id: itemId, text: 'y' } };
   if (action.startsWith('remove')) return { name: 'pestle.remove', args: { id: itemId } };
   if (action === 'setMode') return { name: 'pestle.setMode', args: { mode: 'facilitator' } };
+  if (action === 'phase.setNavigation') return { name: action, args: { mode: 'follow' } };
   if (action === 'timer.start' || action === 'timer.extend') return { name: action, args: { seconds: 300 } };
   if (action.startsWith('timer.')) return { name: action, args: {} };
   return { name: 'phase.set', args: { phaseId: 'pestle' } };

@@ -1,5 +1,5 @@
 import type { Template } from '../template/schema.js';
-import type { Language, PestleCategory, PestleKind, PestleMode, Role, Sector } from './constants.js';
+import type { Language, NavigationMode, PestleCategory, PestleKind, PestleMode, Role, Sector } from './constants.js';
 
 /** A person with a seat in the workshop: facilitator, rapporteur or participant. */
 export interface Member {
@@ -54,6 +54,8 @@ export interface WorkshopState {
   template: Template;
   createdAt: number;
   currentPhaseId: string;
+  /** "follow": participants see only the room's phase; "free": they may look at any. */
+  navigation: NavigationMode;
   members: Record<string, Member>;
   memberOrder: string[];
   pestle: PestleBoard;

@@ -163,6 +163,8 @@ export const en: Catalog = {
     export: 'Download the guide as a template (.json)',
   },
   phases: {
+    followOnly: 'The facilitator takes the room from phase to phase.',
+    navigation: { label: 'Participants', free: 'Browse freely', follow: 'Follow the room' },
     navLabel: 'Workshop phases',
     toggle: 'Phases',
     current: 'Now',

@@ -166,6 +166,8 @@ export const es = {
     export: 'Descargar la guía como plantilla (.json)',
   },
   phases: {
+    followOnly: 'La facilitación lleva a la sala de fase en fase.',
+    navigation: { label: 'Participantes', free: 'Navegan libremente', follow: 'Siguen a la sala' },
     navLabel: 'Fases del taller',
     toggle: 'Fases',
     current: 'En curso',

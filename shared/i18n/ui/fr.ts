@@ -163,6 +163,8 @@ export const fr: Catalog = {
     export: 'Télécharger le guide comme modèle (.json)',
   },
   phases: {
+    followOnly: 'L’animation conduit la salle d’une phase à l’autre.',
+    navigation: { label: 'Participants', free: 'Naviguent librement', follow: 'Suivent la salle' },
     navLabel: 'Phases de l’atelier',
     toggle: 'Phases',
     current: 'En cours',

@@ -15,6 +15,7 @@ function state(items: PestleItem[]): WorkshopState {
     template: {} as WorkshopState['template'],
     createdAt: 0,
     currentPhaseId: 'p',
+    navigation: 'free',
     members: {},
     memberOrder: [],
     pestle: { mode: 'open', items: Object.fromEntries(items.map((i) => [i.id, i])), order: items.map((i) => i.id) },

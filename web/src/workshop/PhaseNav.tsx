@@ -8,10 +8,12 @@ interface Props {
   currentPhaseId: string;
   selectedId: string;
   onSelect: (phaseId: string) => void;
+  /** The facilitator holds participants on the room's phase: other phases cannot be opened. */
+  followOnly?: boolean;
 }
 
 /** The guide's phases in order; the room's current one is marked, the one on screen is selected. */
-export function PhaseNav({ phases, currentPhaseId, selectedId, onSelect }: Props) {
+export function PhaseNav({ phases, currentPhaseId, selectedId, onSelect, followOnly = false }: Props) {
   const { t } = useTranslation();
   // On phones the list folds behind a button so the phase itself comes first.
   const [open, setOpen] = useState(false);
@@ -34,6 +36,11 @@ export function PhaseNav({ phases, currentPhaseId, selectedId, onSelect }: Props
           ▾
         </span>
       </button>
+      {followOnly && (
+        <p className="phase-nav__note" data-testid="phase-nav-follow">
+          {t('phases.followOnly')}
+        </p>
+      )}
       <ol id="phase-nav-list" className="phase-nav__list">
         {phases.map((phase, i) => {
           const isCurrent = phase.id === currentPhaseId;
@@ -46,6 +53,7 @@ export function PhaseNav({ phases, currentPhaseId, selectedId, onSelect }: Props
                 aria-current={isSelected ? 'page' : undefined}
                 data-testid={`phase-${phase.id}`}
                 data-current={isCurrent ? 'true' : undefined}
+                disabled={followOnly && !isCurrent}
                 onClick={() => {
                   onSelect(phase.id);
                   setOpen(false);

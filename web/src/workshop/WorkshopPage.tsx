@@ -14,6 +14,7 @@ import { PhasePanel } from './PhasePanel';
 import { useMutate } from './useMutate';
 import { usePhaseSelection } from './usePhaseSelection';
 import { WorkshopGate } from './WorkshopGate';
+import { TwoWaySwitch } from '../components/TwoWaySwitch';
 import { PhaseTimer } from '../timer/PhaseTimer';
 import { TimerControls } from '../timer/TimerControls';
 import { WorkshopHeader } from './WorkshopHeader';
@@ -38,14 +39,15 @@ function WorkshopScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wor
   const [conflictsOpen, setConflictsOpen] = useState(false);
   const mutate = useMutate(snapshot.client, push);
   const joinCode = snapshot.joinCode;
-  const { selectedId, select } = usePhaseSelection(view.currentPhaseId);
+  const isFacilitator = snapshot.role === 'facilitator';
+  const followOnly = view.navigation === 'follow' && !isFacilitator;
+  const { selectedId, select } = usePhaseSelection(view.currentPhaseId, followOnly);
   useDocumentTitle(view.title);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const phases = view.template.phases;
   const phase = phases.find((p) => p.id === selectedId) ?? phases.find((p) => p.id === view.currentPhaseId) ?? phases[0];
   const current = phases.find((p) => p.id === view.currentPhaseId);
   const actor = snapshot.role ? { role: snapshot.role, memberId: snapshot.memberId } : null;
-  const isFacilitator = snapshot.role === 'facilitator';
   if (!phase) return null;
   const elsewhere = phase.id !== view.currentPhaseId;
 
@@ -62,7 +64,13 @@ function WorkshopScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wor
       </a>
       <WorkshopHeader view={view} snapshot={snapshot} joinCode={joinCode} onShowConflicts={() => setConflictsOpen(true)} />
       <div className="ws-layout">
-        <PhaseNav phases={phases} currentPhaseId={view.currentPhaseId} selectedId={phase.id} onSelect={selectAndFocus} />
+        <PhaseNav
+          phases={phases}
+          currentPhaseId={view.currentPhaseId}
+          selectedId={phase.id}
+          onSelect={selectAndFocus}
+          followOnly={followOnly}
+        />
         <main id="main" tabIndex={-1} className="ws-main">
           {elsewhere && current && (
             <div className="notice notice--room" data-testid="room-elsewhere">
@@ -82,6 +90,17 @@ function WorkshopScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wor
               </p>
             )}
             <PhaseTimer timer={view.timer} serverNow={() => snapshot.client?.serverNow() ?? Date.now()} />
+            {isFacilitator && mutate && (
+              <TwoWaySwitch
+                label={t('phases.navigation.label')}
+                off={t('phases.navigation.free')}
+                on={t('phases.navigation.follow')}
+                checked={view.navigation === 'follow'}
+                onChange={(follow) => mutate('phase.setNavigation', { mode: follow ? 'follow' : 'free' })}
+                testId="navigation-toggle"
+                dataValue={view.navigation}
+              />
+            )}
             {isFacilitator && mutate && !elsewhere && (
               <TimerControls timer={view.timer} plannedMinutes={current?.plannedMinutes} mutate={mutate} />
             )}
