@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkshop, startServer, type TestServer, type Workshop } from '../server/testing/harness.js';
 import { expectAccessible } from './axe.js';
-import { ARTIFACTS, artifact, DESKTOP, launchBrowser } from './browser.js';
+import { ARTIFACTS, artifact, DESKTOP, launchBrowser, PHONE } from './browser.js';
 import { WorkshopPage } from './pages/workshop-page.js';
 
 const webDir = path.resolve(import.meta.dirname, '..', 'web', 'dist');
@@ -31,6 +31,7 @@ describe('templates as files, in the browser', () => {
     await page.goto(workshop.links.facilitator.replace(/^http:\/\/[^/]+/, server.url));
     await facilitator.waitOnline();
     await page.getByTestId('share-links').locator('summary').click();
+    await page.screenshot({ path: artifact('template-export-desktop.png') });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-export').click()]);
     const file = path.join(ARTIFACTS, download.suggestedFilename());
     await download.saveAs(file);
@@ -48,6 +49,10 @@ describe('templates as files, in the browser', () => {
     await expect(result.textContent()).resolves.toContain('phases.0.kind');
     await page.screenshot({ path: artifact('template-import-error.png') });
     await expectAccessible(page, 'template-import-error');
+    await page.setViewportSize(PHONE);
+    await result.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact('template-import-error-phone.png') });
+    await page.setViewportSize(DESKTOP);
 
     await page.getByTestId('template-import').setInputFiles(file);
     await expect.poll(() => result.textContent()).toContain(exported.id);

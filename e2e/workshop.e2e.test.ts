@@ -125,6 +125,9 @@ describe('a live workshop in Chromium', () => {
     // The facilitator still goes anywhere.
     await expect(facilitator.phaseLink('objectives').isDisabled()).resolves.toBe(false);
     await ana.page.screenshot({ path: artifact('participant-follow-desktop.png') });
+    await ben.openPhase('pestle');
+    await ben.page.screenshot({ path: artifact('participant-follow-phone.png') });
+    await ben.page.getByTestId('phase-nav').locator('.phase-nav__toggle').click();
     await expectAccessible(ana.page, 'participant-follow');
     await facilitator.page.getByTestId('navigation-toggle').click();
     await ben.page.getByTestId('phase-nav-follow').waitFor({ state: 'detached' });

@@ -43,7 +43,10 @@ export function installErrorHandling(app: FastifyInstance, spaIndex: string | nu
     if (fastifyCode === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && (error as FastifyError).statusCode === 400)) {
       return sendError(request, reply, 'invalid_json');
     }
-    if (fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(request, reply, 'payload_too_large', { max: LIMITS.messageBytes });
+    if (fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      // The route's own limit (a template import takes more than a mutation).
+      return sendError(request, reply, 'payload_too_large', { max: request.routeOptions.bodyLimit ?? LIMITS.messageBytes });
+    }
     if (fastifyCode === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fastifyCode === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
       return sendError(request, reply, 'invalid_message', { field: 'content-type' });
     }

@@ -64,5 +64,12 @@ describe('templates as files', () => {
     expect((builtIn.body.error as { code: string }).code).toBe('template_exists');
     const listed = (await http(server, 'GET', '/api/templates')).body as unknown as Array<{ id: string }>;
     expect(listed.map((t) => t.id)).not.toContain('roto');
+    const huge = await http(server, 'POST', '/api/templates', {
+      ...good,
+      id: 'enorme',
+      description: { es: 'x'.repeat(1_100_000), en: 'x' },
+    });
+    expect(huge.status).toBe(413);
+    expect(huge.body.error).toMatchObject({ code: 'payload_too_large', params: { max: 1024 * 1024 } });
   });
 });

@@ -1,3 +1,4 @@
+import { cyrb53 } from '../hash.js';
 import type { WorkshopState } from './state.js';
 
 /** JSON with object keys sorted, so equal states always serialise the same way. */
@@ -10,19 +11,8 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** cyrb53: a fast 53-bit string hash, as 14 hex digits. Pure JS, so browser and server agree. */
-export function cyrb53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
-}
+/** 14 hex digits of cyrb53, the form state hashes travel in. */
+const hex = (text: string) => cyrb53(text).toString(16).padStart(14, '0');
 
 /** Nodes whose canonical text is longer than this are replaced by their hash in their parent's text. */
 const INLINE_MAX = 64;
@@ -47,7 +37,7 @@ function digest(value: unknown): string {
     text = `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${digest(v)}`).join(',')}}`;
   }
   // "#" cannot start JSON, so a digest never reads as a value.
-  const result = text.length > INLINE_MAX ? `#${cyrb53(text)}` : text;
+  const result = text.length > INLINE_MAX ? `#${hex(text)}` : text;
   digests.set(value, result);
   return result;
 }
@@ -58,5 +48,5 @@ function digest(value: unknown): string {
  * from the server's; it is not a security device. States must not be mutated once hashed.
  */
 export function stateHash(state: WorkshopState | null): string {
-  return cyrb53(digest(state));
+  return hex(digest(state));
 }

@@ -32,7 +32,7 @@ export function TimerControls({ timer, plannedMinutes, mutate }: Props) {
         <label htmlFor={inputId}>{t('timer.minutes')}</label>
         <input
           id={inputId}
-          className="timer-controls__minutes"
+          className="input timer-controls__minutes"
           type="number"
           inputMode="decimal"
           min={1}
