@@ -69,7 +69,11 @@ function* pestleEvents(count: number, members: string[]): Generator<NewEvent> {
     if (add) {
       const id = itemId(++added);
       live.push({ id, author: actor });
-      yield { ...base, type: 'pestle.added', data: { id, category: pick(PESTLE_CATEGORIES), kind: pick(PESTLE_KINDS), text: text(n) } };
+      yield {
+        ...base,
+        type: 'pestle.added',
+        data: { id, category: pick(PESTLE_CATEGORIES), kind: pick(PESTLE_KINDS), text: text(n), attribution: 'name' },
+      };
     } else if (r < 0.85) {
       yield random() < 0.8
         ? { ...base, type: 'pestle.edited', data: { id: item.id, text: text(n) } }

@@ -50,7 +50,7 @@ describe('a live workshop in Chromium', () => {
     await facilitator.waitOnline();
     // The secret leaves the address bar once stored.
     expect(facilitator.page.url()).not.toContain('token=');
-    for (const phase of ['preliminary', 'pestle', 'objectives', 'questions', 'working-matrix', 'final-matrix', 'plenary']) {
+    for (const phase of ['preliminary', 'pestle', 'objectives', 'questions', 'profiles', 'working-matrix', 'final-matrix', 'plenary']) {
       await expect(facilitator.phaseLink(phase).isVisible()).resolves.toBe(true);
     }
     await facilitator.openPhase('objectives');

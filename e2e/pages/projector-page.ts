@@ -6,7 +6,7 @@ export class ProjectorPage {
 
   async open(link: string): Promise<void> {
     await this.page.goto(link);
-    await this.page.getByTestId('pestle-board').waitFor();
+    await this.page.getByTestId('projector').waitFor();
   }
 
   item(text: string): Locator {

@@ -107,7 +107,7 @@ export async function apiRoutes(app: FastifyInstance, { ctx, options }: { ctx: A
 
   app.get('/api/workshops/:id/state', async (request) => {
     const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
-    return { seq: room.seq, role: actor.role, memberId: actor.memberId, joinCode: room.joinCode, state: room.state };
+    return { seq: room.seq, role: actor.role, memberId: actor.memberId, joinCode: room.joinCode, state: room.viewFor(actor).state };
   });
 
   app.post('/api/workshops/:id/links', tight(1), async (request, reply) => {

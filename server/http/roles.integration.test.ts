@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/domain/constants.js';
-import { ROLE_TABLE, rowMutation, rowSetup } from '../../shared/domain/role-table.test-util.js';
+import { type By, ROLE_TABLE, rowPlan } from '../../shared/domain/role-table.test-util.js';
 import { createWorkshop, http, joinAs, startServer, type TestServer } from '../testing/harness.js';
 
 /**
  * The whole authorisation table of docs/api.md, over HTTP against a real server with real
- * tokens: every mutation × role (× board mode for the PESTLE ones). Each row gets a fresh workshop so rows
+ * tokens: every mutation × role × phase lock. Each row gets a fresh workshop so rows
  * cannot influence each other.
  */
 let server: TestServer;
@@ -45,18 +45,12 @@ async function setup() {
 }
 
 describe('role table over HTTP', () => {
-  it.each(ROLE_TABLE)('%s by %s in %s mode → %s', async (action, role, mode, expected) => {
+  it.each(ROLE_TABLE)('%s by %s, %s → %s', async (label, role, lock, expected) => {
     const { w, tokens, benToken, benId, send, memberOf } = await setup();
-    // The item is made while the board is open, by its owner: the caller ("own") or Ben ("other").
-    const itemId = newId();
-    const ownerToken = action.endsWith('own') ? tokens[role] : benToken;
-    if (action.startsWith('edit') || action.startsWith('remove')) {
-      expect((await send(ownerToken, 'pestle.add', { id: itemId, category: 'legal', kind: 'advance', text: 'item' })).status).toBe(200);
-    }
-    if (mode === 'facilitator') expect((await send(w.facilitatorToken, 'pestle.setMode', { mode })).status).toBe(200);
-    for (const step of rowSetup(action)) expect((await send(w.facilitatorToken, step.name, step.args)).status).toBe(200);
-    const { name, args } = rowMutation(action, itemId, newId(), { self: await memberOf(tokens[role]), other: benId });
-    const res = await send(tokens[role], name, args);
+    const plan = rowPlan(label, lock, { item: newId(), fresh: newId(), self: await memberOf(tokens[role]), other: benId });
+    const tokenOf: Record<By, string> = { facilitator: w.facilitatorToken, self: tokens[role], other: benToken };
+    for (const step of plan.steps) expect((await send(tokenOf[step.by], step.name, step.args)).status).toBe(200);
+    const res = await send(tokens[role], plan.mutation.name, plan.mutation.args);
     if (expected === true) {
       expect(res.status).toBe(200);
       expect(typeof res.body.seq).toBe('number');

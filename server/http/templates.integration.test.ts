@@ -19,7 +19,7 @@ describe('templates as files', () => {
     expect(exported.status).toBe(200);
     const template = exported.body as { id: string; phases: unknown[]; title: { es: string } };
     expect(template.id).toMatch(/^crm-group4-w[0-9a-f]{8}$/);
-    expect(template.phases.length).toBe(7);
+    expect(template.phases.length).toBe(8);
 
     const imported = await http(server, 'POST', '/api/templates', template);
     expect(imported.status).toBe(201);

@@ -17,6 +17,7 @@ import type { AppContext } from '../commands/context.js';
 import { submitMutation } from '../commands/submit-mutation.js';
 import { MesaError } from '../errors.js';
 import type { Room, RoomSubscriber } from '../rooms/room.js';
+import { viewEvent } from '../../shared/domain/views.js';
 import { TokenBucket } from './rate-limiter.js';
 
 /** A client further behind than this gets a snapshot instead of the missed events. */
@@ -69,6 +70,11 @@ export class Connection implements RoomSubscriber {
     socket.on('pong', () => {
       this.alive = true;
     });
+  }
+
+  /** Subscribed only once the hello named who this is; until then, nobody. */
+  get viewer(): Actor {
+    return this.actor ?? { role: 'observer', memberId: null };
   }
 
   deliver(event: WorkshopEvent, frame: Buffer): void {
@@ -182,16 +188,19 @@ export class Connection implements RoomSubscriber {
       // State and seq are read in the same tick, so the snapshot is exactly the state at seq.
       const head = room.seq;
       const farBehind = hello.lastSeq === 0 || hello.lastSeq > head || head - hello.lastSeq > SNAPSHOT_AFTER_EVENTS;
-      const snapshot = farBehind ? room.state : null;
+      // Everything sent is what this actor may see (shared/domain/views.ts).
+      const snapshot = farBehind ? room.viewFor(actor).state : null;
       const events = farBehind
         ? []
-        : (room.eventsAfter(hello.lastSeq, SNAPSHOT_AFTER_EVENTS + 1) ??
-          (await this.ctx.store.readEvents(room.workshopId, hello.lastSeq, SNAPSHOT_AFTER_EVENTS + 1)));
+        : (
+            room.eventsAfter(hello.lastSeq, SNAPSHOT_AFTER_EVENTS + 1) ??
+            (await this.ctx.store.readEvents(room.workshopId, hello.lastSeq, SNAPSHOT_AFTER_EVENTS + 1))
+          ).map((e) => viewEvent(e, actor));
       if (this.isClosed()) return;
       const seq = snapshot ? head : (events.at(-1)?.seq ?? hello.lastSeq);
       // The hash is of the state at `seq`; events committed during the catch-up read make the
       // head newer, and then the client cannot check, so it gets no hash to compare.
-      const hash = seq === room.seq ? room.hash : '';
+      const hash = seq === room.seq ? room.viewFor(actor).hash : '';
       this.send({
         t: 'welcome',
         protocol: PROTOCOL_VERSION,

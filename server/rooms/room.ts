@@ -3,6 +3,7 @@ import type { NewEvent, WorkshopEvent } from '../../shared/domain/events.js';
 import { decide, type Mutation } from '../../shared/domain/mutations.js';
 import { apply, fold } from '../../shared/domain/reducer.js';
 import { stateHash } from '../../shared/domain/state-hash.js';
+import { eventForOthers, viewState } from '../../shared/domain/views.js';
 import { MesaError } from '../errors.js';
 import { DuplicateMutationError, type EventStore, type TokenRecord } from '../store/event-store.js';
 import { restoreSnapshot, type SnapshotWarn, SnapshotWriter } from './snapshots.js';
@@ -12,7 +13,12 @@ export const RECENT_EVENTS = 1000;
 
 /** Something that receives a workshop's committed events (a WebSocket connection). */
 export interface RoomSubscriber {
-  /** `frame` is the event already encoded as a server message, shared by every subscriber. */
+  /** Who is watching: decides which version of each event they get (shared/domain/views.ts). */
+  readonly viewer: Actor;
+  /**
+   * `frame` is the event as this subscriber may see it, already encoded as a server message;
+   * there are at most two versions of each event (its sender's, everyone else's), each encoded once.
+   */
   deliver(event: WorkshopEvent, frame: Buffer): void;
 }
 
@@ -103,6 +109,12 @@ export class Room {
     return this.hashMemo.hash;
   }
 
+  /** The state at the head as `viewer` may see it, with its hash (the shared one when nothing is hidden from them). */
+  viewFor(viewer: Actor): { state: WorkshopState; hash: string } {
+    const state = viewState(this.committedState, viewer);
+    return { state, hash: state === this.committedState ? this.hash : stateHash(state) };
+  }
+
   get subscriberCount(): number {
     return this.subscribers.size;
   }
@@ -174,8 +186,14 @@ export class Room {
       }
       this.committedState = apply(this.committedState, event);
       this.head = event.seq;
-      const frame = Buffer.from(JSON.stringify({ t: 'event', e: event }));
-      for (const subscriber of this.subscribers) subscriber.deliver(event, frame);
+      const encode = (e: WorkshopEvent) => Buffer.from(JSON.stringify({ t: 'event', e }));
+      const others = eventForOthers(event);
+      const othersFrame = encode(others);
+      const senderFrame = others === event ? othersFrame : encode(event);
+      for (const subscriber of this.subscribers) {
+        const sender = event.actorId !== null && subscriber.viewer.memberId === event.actorId;
+        subscriber.deliver(event, sender ? senderFrame : othersFrame);
+      }
       this.recent.push(event);
     }
     // Trimmed in steps, so the array is not shifted on every commit.

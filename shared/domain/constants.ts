@@ -37,6 +37,25 @@ export type Language = (typeof LANGUAGES)[number];
 export const NAVIGATION_MODES = ['free', 'follow'] as const;
 export type NavigationMode = (typeof NAVIGATION_MODES)[number];
 
+/**
+ * How a phase's contributions are shown to others: by name, by institution and country, or not
+ * at all. Only the author ever sees their own authorship in the last two (docs/api.md, "Attribution").
+ */
+export const ATTRIBUTION_MODES = ['name', 'institution', 'anonymous'] as const;
+export type AttributionMode = (typeof ATTRIBUTION_MODES)[number];
+
+/** How relevant a proposed objective is for the region, as each participant marks it. */
+export const RELEVANCE_LEVELS = [1, 2, 3] as const;
+export type Relevance = (typeof RELEVANCE_LEVELS)[number];
+
+/** Priority of a need for a vulnerability profile (the profiles × needs grid). */
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** What a contribution comments on: a proposed objective or a guiding question. */
+export const CONTRIBUTION_TARGETS = ['objective', 'question'] as const;
+export type ContributionTarget = (typeof CONTRIBUTION_TARGETS)[number];
+
 export const LIMITS = {
   pestleText: 500,
   pestleItemsPerWorkshop: 2000,
@@ -64,4 +83,23 @@ export const LIMITS = {
   mutationBacklog: 1000,
   /** A phase timer runs for at most this many seconds (8 h, a whole day's session). */
   timerSeconds: 8 * 60 * 60,
+  /** A PESTLE cluster's label, and how many clusters a board holds. */
+  clusterLabel: 100,
+  clustersPerWorkshop: 200,
+  /** Dots per participant in a PESTLE vote. */
+  votingDots: 20,
+  /** Impact and likelihood of a PESTLE item, 1 (lowest) to this. */
+  ratingScale: 5,
+  /** A comment on an objective or a contribution to a guiding question. */
+  contributionText: 1000,
+  contributionsPerWorkshop: 5000,
+  practiceTitle: 200,
+  practiceSummary: 2000,
+  practicePresenter: 150,
+  practicesPerWorkshop: 200,
+  /** A note in a cell of the profiles × needs grid. */
+  cellNote: 300,
+  /** Institutions at one step of a referral route. */
+  referralInstitutions: 500,
+  referralConsiderations: 1000,
 } as const;

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { template } from '../template/schema.js';
 import { LANGUAGES, LIMITS, ROLES } from './constants.js';
 import {
+  attributionMode,
+  byline,
   clientUuid,
+  contributionTarget,
+  guideId,
+  priority,
+  rating,
+  relevance,
   memberChanges,
   memberId,
   navigationMode,
@@ -16,7 +23,7 @@ import {
 } from './fields.js';
 
 /** Stored events carry this version; `upgradeEvent` lifts older ones (see upgrade.ts). */
-export const EVENT_VERSION = 2;
+export const EVENT_VERSION = 3;
 
 export const eventData = {
   'workshop.created': z.strictObject({
@@ -38,12 +45,22 @@ export const eventData = {
   'member.updated': z.strictObject({ id: memberId, ...memberChanges }),
   'phase.set': z.strictObject({ phaseId }),
   'phase.navigationSet': z.strictObject({ mode: navigationMode }),
-  'pestle.added': z.strictObject({ id: clientUuid, category: pestleCategory, kind: pestleKind, text: z.string() }),
+  'pestle.added': z.strictObject({
+    id: clientUuid,
+    category: pestleCategory,
+    kind: pestleKind,
+    text: z.string(),
+    attribution: attributionMode,
+    byline: byline.optional(),
+  }),
   'pestle.edited': z.strictObject({
     id: clientUuid,
     category: pestleCategory.optional(),
     kind: pestleKind.optional(),
     text: z.string().optional(),
+    impact: rating.optional(),
+    likelihood: rating.optional(),
+    clusterId: clientUuid.nullable().optional(),
   }),
   'pestle.removed': z.strictObject({ id: clientUuid }),
   'pestle.modeSet': z.strictObject({ mode: pestleMode }),
@@ -52,6 +69,60 @@ export const eventData = {
   'timer.resumed': z.strictObject({}),
   'timer.extended': z.strictObject({ seconds: timerSeconds }),
   'timer.cleared': z.strictObject({}),
+  'pestle.clusterAdded': z.strictObject({ id: clientUuid, category: pestleCategory, label: z.string() }),
+  'pestle.clusterRenamed': z.strictObject({ id: clientUuid, label: z.string() }),
+  'pestle.clusterRemoved': z.strictObject({ id: clientUuid }),
+  'pestle.merged': z.strictObject({ id: clientUuid, intoId: clientUuid }),
+  'pestle.votingOpened': z.strictObject({ dots: z.number().int().min(1).max(LIMITS.votingDots) }),
+  'pestle.voted': z.strictObject({ itemId: clientUuid, dots: z.number().int().min(0).max(LIMITS.votingDots) }),
+  /** The totals are counted by the server at the reveal: nobody's client ever held the others' dots. */
+  'pestle.votesRevealed': z.strictObject({ totals: z.record(z.string(), z.number().int().min(0)) }),
+  'pestle.votingCleared': z.strictObject({}),
+  'phase.lockSet': z.strictObject({ phaseId, locked: z.boolean() }),
+  'phase.attributionSet': z.strictObject({ phaseId, mode: attributionMode }),
+  'contribution.added': z.strictObject({
+    id: clientUuid,
+    target: contributionTarget,
+    targetId: guideId,
+    text: z.string(),
+    attribution: attributionMode,
+    byline: byline.optional(),
+  }),
+  'contribution.edited': z.strictObject({ id: clientUuid, text: z.string() }),
+  'contribution.removed': z.strictObject({ id: clientUuid }),
+  'contribution.keySet': z.strictObject({ id: clientUuid, key: z.boolean() }),
+  /** `previous` is the member's mark before, so a view that does not know whose mark it is can still count. */
+  'objective.rated': z.strictObject({ objectiveId: guideId, relevance, previous: relevance }),
+  'objective.highlighted': z.strictObject({ objectiveId: guideId, highlighted: z.boolean() }),
+  'practice.added': z.strictObject({
+    id: clientUuid,
+    themeId: guideId,
+    country: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    presenter: z.string(),
+  }),
+  'practice.edited': z.strictObject({
+    id: clientUuid,
+    country: z.string().optional(),
+    title: z.string().optional(),
+    summary: z.string().optional(),
+    presenter: z.string().optional(),
+  }),
+  'practice.removed': z.strictObject({ id: clientUuid }),
+  'grid.cellSet': z.strictObject({
+    profileId: guideId,
+    needId: guideId,
+    note: z.string().optional(),
+    priority: priority.nullable().optional(),
+  }),
+  'referral.stepSet': z.strictObject({ profileId: guideId, stepId: guideId, institutions: z.string() }),
+  'referral.considerationsSet': z.strictObject({ profileId: guideId, text: z.string() }),
+  /**
+   * Never stored: what a viewer receives in place of an event it may not see (another member's
+   * hidden dots), so its stream keeps every seq. Changes nothing.
+   */
+  redacted: z.strictObject({}),
 } as const;
 
 export type EventType = keyof typeof eventData;

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { LIMITS, NAVIGATION_MODES, PESTLE_CATEGORIES, PESTLE_KINDS, PESTLE_MODES, SECTORS } from './constants.js';
+import {
+  ATTRIBUTION_MODES,
+  CONTRIBUTION_TARGETS,
+  LIMITS,
+  NAVIGATION_MODES,
+  PESTLE_CATEGORIES,
+  PESTLE_KINDS,
+  PESTLE_MODES,
+  PRIORITIES,
+  SECTORS,
+} from './constants.js';
 
 // Control characters other than tab and newline never carry meaning in a workshop text and
 // break documents later; strip them on the way in.
@@ -33,6 +43,16 @@ export const pestleMode = z.enum(PESTLE_MODES);
 export const navigationMode = z.enum(NAVIGATION_MODES);
 export const sector = z.enum(SECTORS);
 export const pestleText = text(LIMITS.pestleText);
+export const attributionMode = z.enum(ATTRIBUTION_MODES);
+export const contributionTarget = z.enum(CONTRIBUTION_TARGETS);
+export const priority = z.enum(PRIORITIES);
+/** Ids of the guide's content (objectives, questions, profiles…), as the template schema allows them. */
+export const guideId = z.string().min(1).max(64);
+/** Impact or likelihood: 1 to LIMITS.ratingScale, or null to clear it. */
+export const rating = z.number().int().min(1).max(LIMITS.ratingScale).nullable();
+export const relevance = z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable();
+/** What the reducer records about who wrote a contribution, decided by the server when it is made. */
+export const byline = z.strictObject({ institution: z.string(), country: z.string() });
 
 /** A timer length or extension in whole seconds, 1 s to LIMITS.timerSeconds. */
 export const timerSeconds = z.number().int().min(1).max(LIMITS.timerSeconds);

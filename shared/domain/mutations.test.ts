@@ -3,7 +3,7 @@ import { LIMITS, ROLES, type Role } from './constants.js';
 import type { NewEvent } from './events.js';
 import { ids, uuid, workshopState } from './fixtures.test-util.js';
 import { decide, MUTATION_NAMES, type Mutation, parseMutation } from './mutations.js';
-import { ROLE_TABLE, rowMutation, rowSetup } from './role-table.test-util.js';
+import { type By, ROLE_TABLE, rowPlan } from './role-table.test-util.js';
 import { apply } from './reducer.js';
 import type { Actor, WorkshopState } from './state.js';
 
@@ -23,7 +23,7 @@ function mutation(name: string, args: unknown): Mutation {
 function withItem(state: WorkshopState, authorId: string, id = uuid(1)): WorkshopState {
   return apply(state, {
     type: 'pestle.added',
-    data: { id, category: 'social', kind: 'state', text: 't' },
+    data: { id, category: 'social', kind: 'state', text: 't', attribution: 'name' },
     actorId: authorId,
     clientId: null,
     mutationId: null,
@@ -63,34 +63,35 @@ describe('parseMutation', () => {
   });
 });
 
-/** The role table of docs/api.md, for every PESTLE mutation and both board modes. */
+/** The role table of docs/api.md: every mutation × role × phase lock. */
 describe('decide: who may do what', () => {
-  it.each(ROLE_TABLE)('%s by %s in %s mode → %s', (action, role, mode, expected) => {
+  const seat = (role: Role, by: By): Actor =>
+    by === 'facilitator' ? actors.facilitator : by === 'other' ? { role: 'participant', memberId: ids.ben } : actors[role];
+
+  function run(state: WorkshopState, actor: Actor, step: { name: string; args: unknown }) {
+    const decided = decide(state, actor, mutation(step.name, step.args));
+    if (!decided.ok) return { state, decided };
+    const event = { type: decided.type, data: decided.data, actorId: actor.memberId, clientId: null, mutationId: null, at: 2 } as NewEvent;
+    return { state: apply(state, event), decided };
+  }
+
+  it.each(ROLE_TABLE)('%s by %s, %s → %s', (label, role, lock, expected) => {
     const actor = actors[role];
-    const base = apply(workshopState(), { type: 'pestle.modeSet', data: { mode }, actorId: null, clientId: null, mutationId: null, at: 1 });
-    const owner = action.endsWith('own') ? (actor.memberId ?? 'nobody') : ids.ben;
-    let state = withItem(base, owner);
-    for (const step of rowSetup(action)) {
-      const decided = decide(state, actors.facilitator, mutation(step.name, step.args));
-      if (!decided.ok) throw new Error(`setup ${step.name}: ${decided.code}`);
-      state = apply(state, {
-        type: decided.type,
-        data: decided.data,
-        actorId: ids.facilitator,
-        clientId: null,
-        mutationId: null,
-        at: 2,
-      } as NewEvent);
+    const plan = rowPlan(label, lock, { item: uuid(1), fresh: uuid(2), self: actor.memberId, other: ids.ben });
+    let state = workshopState();
+    for (const step of plan.steps) {
+      const done = run(state, seat(role, step.by), step);
+      if (!done.decided.ok) throw new Error(`setup ${step.name}: ${done.decided.code}`);
+      state = done.state;
     }
-    const { name, args } = rowMutation(action, uuid(1), uuid(2), { self: actor.memberId, other: ids.ben });
-    const result = decide(state, actor, mutation(name, args));
-    if (expected === true) expect(result.ok).toBe(true);
-    else expect(result).toMatchObject({ ok: false, code: expected });
+    const { decided } = run(state, actor, plan.mutation);
+    expect(decided.ok ? true : decided.code).toBe(expected);
   });
 
-  it('covers every role and every PESTLE mutation', () => {
+  it('covers every role and every mutation', () => {
     expect(new Set(ROLE_TABLE.map((r) => r[1]))).toEqual(new Set(ROLES));
-    expect(new Set(ROLE_TABLE.map((r) => rowMutation(r[0], 'a', 'b').name))).toEqual(new Set(MUTATION_NAMES));
+    const names = ROLE_TABLE.map((r) => rowPlan(r[0], r[2], { item: 'a', fresh: 'b', self: null, other: 'c' }).mutation.name);
+    expect(new Set(names)).toEqual(new Set(MUTATION_NAMES));
   });
 
   it('refuses what does not fit the state', () => {

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import type { Rejection } from '../errors.js';
 import { LIMITS } from './constants.js';
-import type { EventData, EventType } from './events.js';
+import { type Decided, own, refuse } from './decision.js';
+import { decideInput, inputArgs } from './inputs.js';
+import { authorship } from './phase-rules.js';
+import { canOrganize, decideOrganize, organizeArgs } from './pestle-organize.js';
+import { decideProfile, profileArgs } from './profiles.js';
 import {
+  attributionMode,
   clientUuid,
   memberChanges,
   memberId,
@@ -12,6 +17,7 @@ import {
   pestleMode,
   pestleText,
   phaseId,
+  rating,
   timerSeconds,
 } from './fields.js';
 import type { Actor, WorkshopState } from './state.js';
@@ -25,14 +31,17 @@ export const mutationArgs = {
       category: pestleCategory.optional(),
       kind: pestleKind.optional(),
       text: pestleText.optional(),
+      impact: rating.optional(),
+      likelihood: rating.optional(),
+      clusterId: clientUuid.nullable().optional(),
     })
-    .refine((a) => a.category !== undefined || a.kind !== undefined || a.text !== undefined, {
-      message: 'nothing to change',
-    }),
+    .refine((a) => Object.entries(a).some(([k, v]) => k !== 'id' && v !== undefined), { message: 'nothing to change' }),
   'pestle.remove': z.strictObject({ id: clientUuid }),
   'pestle.setMode': z.strictObject({ mode: pestleMode }),
   'phase.set': z.strictObject({ phaseId }),
   'phase.setNavigation': z.strictObject({ mode: navigationMode }),
+  'phase.setLock': z.strictObject({ phaseId, locked: z.boolean() }),
+  'phase.setAttribution': z.strictObject({ phaseId, mode: attributionMode }),
   'member.update': z
     .strictObject({ id: memberId, ...memberChanges })
     .refine((a) => Object.entries(a).some(([k, v]) => k !== 'id' && v !== undefined), { message: 'nothing to change' }),
@@ -41,6 +50,9 @@ export const mutationArgs = {
   'timer.resume': z.strictObject({}),
   'timer.extend': z.strictObject({ seconds: timerSeconds }),
   'timer.clear': z.strictObject({}),
+  ...organizeArgs,
+  ...inputArgs,
+  ...profileArgs,
 } as const;
 
 export type MutationName = keyof typeof mutationArgs;
@@ -68,8 +80,6 @@ export function parseMutation(name: string, args: unknown): ParsedMutation {
   return { ok: false, code: 'invalid_args', params: { field, reason: issue?.message ?? 'invalid' } };
 }
 
-type Decided = { [T in EventType]: { ok: true; type: T; data: EventData<T> } }[EventType] | ({ ok: false } & Rejection);
-
 const canLead = (actor: Actor) => actor.role === 'facilitator';
 
 /** May this actor write on the PESTLE board at all in its current mode? */
@@ -83,6 +93,9 @@ export function canChangePestleItem(state: WorkshopState, actor: Actor, authorId
   if (actor.role === 'facilitator') return true;
   return canWritePestle(state, actor) && actor.memberId !== null && actor.memberId === authorId;
 }
+
+/** Placing an item (category, cluster) and rating it (impact, likelihood) is organising, not rewriting. */
+const onlyOrganizes = (args: MutationArgs<'pestle.edit'>) => args.text === undefined && args.kind === undefined;
 
 function pestleDenied(state: WorkshopState, actor: Actor): Rejection {
   if (actor.role === 'observer') return { code: 'forbidden' };
@@ -98,22 +111,25 @@ export function decide(state: WorkshopState, actor: Actor, mutation: Mutation): 
   switch (mutation.name) {
     case 'pestle.add': {
       if (!canWritePestle(state, actor)) return { ok: false, ...pestleDenied(state, actor) };
-      if (state.pestle.items[mutation.args.id]) return { ok: false, code: 'duplicate_id' };
+      if (own(state.pestle.items, mutation.args.id)) return { ok: false, code: 'duplicate_id' };
       if (state.pestle.order.length >= LIMITS.pestleItemsPerWorkshop) {
         return { ok: false, code: 'limit_reached', params: { max: LIMITS.pestleItemsPerWorkshop } };
       }
-      return { ok: true, type: 'pestle.added', data: mutation.args };
+      return { ok: true, type: 'pestle.added', data: { ...mutation.args, ...authorship(state, actor, 'pestle') } };
     }
     case 'pestle.edit': {
-      const item = state.pestle.items[mutation.args.id];
+      const item = own(state.pestle.items, mutation.args.id);
       if (!item) return { ok: false, code: 'item_missing' };
-      if (!canChangePestleItem(state, actor, item.authorId)) {
+      const { clusterId } = mutation.args;
+      if (clusterId && !own(state.pestle.clusters, clusterId)) return refuse('cluster_missing');
+      const organizer = canOrganize(actor) && onlyOrganizes(mutation.args);
+      if (!organizer && !canChangePestleItem(state, actor, item.authorId)) {
         return { ok: false, ...(canWritePestle(state, actor) ? { code: 'not_author' } : pestleDenied(state, actor)) };
       }
       return { ok: true, type: 'pestle.edited', data: mutation.args };
     }
     case 'pestle.remove': {
-      const item = state.pestle.items[mutation.args.id];
+      const item = own(state.pestle.items, mutation.args.id);
       if (!item) return { ok: false, code: 'item_missing' };
       if (!canChangePestleItem(state, actor, item.authorId)) {
         return { ok: false, ...(canWritePestle(state, actor) ? { code: 'not_author' } : pestleDenied(state, actor)) };
@@ -138,9 +154,40 @@ export function decide(state: WorkshopState, actor: Actor, mutation: Mutation): 
       if (!canLead(actor)) return { ok: false, code: 'forbidden' };
       if (!state.template.phases.some((p) => p.id === mutation.args.phaseId)) return { ok: false, code: 'unknown_phase' };
       return { ok: true, type: 'phase.set', data: mutation.args };
-    default:
+    case 'phase.setLock': {
+      if (!canLead(actor)) return refuse('forbidden');
+      const phase = state.template.phases.find((p) => p.id === mutation.args.phaseId);
+      if (!phase) return refuse('unknown_phase');
+      // The PESTLE's lock is its board mode: one switch, whichever control flips it.
+      if (phase.kind === 'pestle') {
+        return { ok: true, type: 'pestle.modeSet', data: { mode: mutation.args.locked ? 'facilitator' : 'open' } };
+      }
+      return { ok: true, type: 'phase.lockSet', data: mutation.args };
+    }
+    case 'phase.setAttribution':
+      if (!canLead(actor)) return refuse('forbidden');
+      if (!state.template.phases.some((p) => p.id === mutation.args.phaseId)) return refuse('unknown_phase');
+      return { ok: true, type: 'phase.attributionSet', data: mutation.args };
+    case 'timer.start':
+    case 'timer.pause':
+    case 'timer.resume':
+    case 'timer.extend':
+    case 'timer.clear':
       return decideTimer(state, actor, mutation);
+    default:
+      return decideFeature(state, actor, mutation);
   }
+}
+
+type FeatureMutation = Exclude<
+  Mutation,
+  { name: Exclude<MutationName, keyof typeof organizeArgs | keyof typeof inputArgs | keyof typeof profileArgs> }
+>;
+
+function decideFeature(state: WorkshopState, actor: Actor, mutation: FeatureMutation): Decided {
+  if (Object.hasOwn(organizeArgs, mutation.name)) return decideOrganize(state, actor, mutation as Parameters<typeof decideOrganize>[2]);
+  if (Object.hasOwn(inputArgs, mutation.name)) return decideInput(state, actor, mutation as Parameters<typeof decideInput>[2]);
+  return decideProfile(state, actor, mutation as Parameters<typeof decideProfile>[2]);
 }
 
 type TimerMutation = Extract<Mutation, { name: `timer.${string}` }>;

@@ -10,18 +10,18 @@ describe('reducer', () => {
     expect(state.currentPhaseId).toBe('preliminary');
     expect(state.template.id).toBe('crm-group4');
     expect(state.memberOrder).toEqual([ids.facilitator, ids.rapporteur, ids.ana, ids.ben]);
-    expect(state.pestle).toEqual({ mode: 'open', items: {}, order: [] });
+    expect(state.pestle).toEqual({ mode: 'open', items: {}, order: [], clusters: {}, clusterOrder: [], voting: null, ballots: {} });
   });
 
   it('adds, edits and removes PESTLE items, keeping order and authorship', () => {
     let s = workshopState();
     s = apply(s, {
-      ...sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'social', kind: 'challenge', text: 'a' } }),
+      ...sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'social', kind: 'challenge', text: 'a', attribution: 'name' } }),
       actorId: ids.ana,
       at: 5,
     });
     s = apply(s, {
-      ...sysEvent({ type: 'pestle.added', data: { id: uuid(2), category: 'legal', kind: 'advance', text: 'b' } }),
+      ...sysEvent({ type: 'pestle.added', data: { id: uuid(2), category: 'legal', kind: 'advance', text: 'b', attribution: 'name' } }),
       actorId: ids.ben,
     });
     expect(s.pestle.order).toEqual([uuid(1), uuid(2)]);
@@ -36,7 +36,10 @@ describe('reducer', () => {
   it('is pure: applying never mutates the previous state', () => {
     const before = workshopState();
     const snapshot = JSON.stringify(before);
-    apply(before, sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'social', kind: 'state', text: 'x' } }));
+    apply(
+      before,
+      sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'social', kind: 'state', text: 'x', attribution: 'name' } }),
+    );
     apply(before, sysEvent({ type: 'pestle.modeSet', data: { mode: 'facilitator' } }));
     apply(before, sysEvent({ type: 'phase.set', data: { phaseId: 'pestle' } }));
     expect(JSON.stringify(before)).toBe(snapshot);
@@ -46,8 +49,16 @@ describe('reducer', () => {
     const s = workshopState();
     expect(apply(s, sysEvent({ type: 'pestle.edited', data: { id: uuid(9), text: 'x' } }))).toBe(s);
     expect(apply(s, sysEvent({ type: 'pestle.removed', data: { id: uuid(9) } }))).toBe(s);
-    const once = apply(s, sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'social', kind: 'state', text: 'x' } }));
-    expect(apply(once, sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'legal', kind: 'state', text: 'y' } }))).toBe(once);
+    const once = apply(
+      s,
+      sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'social', kind: 'state', text: 'x', attribution: 'name' } }),
+    );
+    expect(
+      apply(
+        once,
+        sysEvent({ type: 'pestle.added', data: { id: uuid(1), category: 'legal', kind: 'state', text: 'y', attribution: 'name' } }),
+      ),
+    ).toBe(once);
   });
 
   it('sets the mode and the current phase; nothing happens before the workshop exists', () => {

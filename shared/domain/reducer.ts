@@ -1,5 +1,9 @@
+import { own } from './decision.js';
 import type { NewEvent } from './events.js';
-import type { WorkshopState } from './state.js';
+import { applyInput } from './inputs.js';
+import { applyOrganize, moveDots } from './pestle-organize.js';
+import { applyProfile } from './profiles.js';
+import type { PestleItem, WorkshopState } from './state.js';
 
 /**
  * The state of a workshop is `events.reduce(apply, null)`. Pure and immutable: the server
@@ -23,8 +27,17 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
       navigation: 'free',
       members: {},
       memberOrder: [],
-      pestle: { mode: 'open', items: {}, order: [] },
+      pestle: { mode: 'open', items: {}, order: [], clusters: {}, clusterOrder: [], voting: null, ballots: {} },
       timer: null,
+      locks: {},
+      attribution: {},
+      contributions: {},
+      contributionOrder: [],
+      practices: {},
+      practiceOrder: [],
+      objectives: { highlighted: {}, relevance: {}, ratings: {} },
+      grid: {},
+      referrals: {},
     };
   }
   if (!state) return state;
@@ -49,8 +62,17 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
     case 'phase.navigationSet':
       return { ...state, navigation: event.data.mode };
     case 'pestle.added': {
-      if (state.pestle.items[event.data.id]) return state;
-      const item = { ...event.data, authorId: event.actorId ?? '', createdAt: event.at, updatedAt: event.at };
+      if (own(state.pestle.items, event.data.id)) return state;
+      const item: PestleItem = {
+        ...event.data,
+        authorId: event.actorId ?? '',
+        createdAt: event.at,
+        updatedAt: event.at,
+        impact: null,
+        likelihood: null,
+        clusterId: null,
+        merged: [],
+      };
       return {
         ...state,
         pestle: {
@@ -61,19 +83,29 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
       };
     }
     case 'pestle.edited': {
-      const item = state.pestle.items[event.data.id];
+      const item = own(state.pestle.items, event.data.id);
       if (!item) return state;
       const { id, ...changes } = event.data;
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-      return {
-        ...state,
-        pestle: { ...state.pestle, items: { ...state.pestle.items, [id]: { ...item, ...defined, updatedAt: event.at } } },
-      };
+      const next: PestleItem = { ...item, ...defined, updatedAt: event.at };
+      // An item follows its cluster into the cluster's category, and leaves a cluster of another one.
+      const cluster = next.clusterId ? own(state.pestle.clusters, next.clusterId) : undefined;
+      if (cluster && changes.clusterId) next.category = cluster.category;
+      else if (!cluster || cluster.category !== next.category) next.clusterId = null;
+      return { ...state, pestle: { ...state.pestle, items: { ...state.pestle.items, [id]: next } } };
     }
     case 'pestle.removed': {
-      if (!state.pestle.items[event.data.id]) return state;
+      if (!own(state.pestle.items, event.data.id)) return state;
       const { [event.data.id]: _removed, ...items } = state.pestle.items;
-      return { ...state, pestle: { ...state.pestle, items, order: state.pestle.order.filter((i) => i !== event.data.id) } };
+      return {
+        ...state,
+        pestle: {
+          ...state.pestle,
+          items,
+          order: state.pestle.order.filter((i) => i !== event.data.id),
+          ballots: moveDots(state.pestle.ballots, event.data.id, null),
+        },
+      };
     }
     case 'pestle.modeSet':
       return { ...state, pestle: { ...state.pestle, mode: event.data.mode } };
@@ -92,6 +124,37 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
       return { ...state, timer: { ...state.timer, durationMs: state.timer.durationMs + event.data.seconds * 1000 } };
     case 'timer.cleared':
       return { ...state, timer: null };
+    case 'phase.lockSet': {
+      const { [event.data.phaseId]: _old, ...locks } = state.locks;
+      return { ...state, locks: event.data.locked ? { ...locks, [event.data.phaseId]: true } : locks };
+    }
+    case 'phase.attributionSet':
+      return { ...state, attribution: { ...state.attribution, [event.data.phaseId]: event.data.mode } };
+    case 'pestle.clusterAdded':
+    case 'pestle.clusterRenamed':
+    case 'pestle.clusterRemoved':
+    case 'pestle.merged':
+    case 'pestle.votingOpened':
+    case 'pestle.voted':
+    case 'pestle.votesRevealed':
+    case 'pestle.votingCleared':
+      return applyOrganize(state, event);
+    case 'contribution.added':
+    case 'contribution.edited':
+    case 'contribution.removed':
+    case 'contribution.keySet':
+    case 'objective.rated':
+    case 'objective.highlighted':
+    case 'practice.added':
+    case 'practice.edited':
+    case 'practice.removed':
+      return applyInput(state, event);
+    case 'grid.cellSet':
+    case 'referral.stepSet':
+    case 'referral.considerationsSet':
+      return applyProfile(state, event);
+    case 'redacted':
+      return state;
   }
 }
 

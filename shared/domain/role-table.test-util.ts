@@ -1,121 +1,354 @@
-import type { PestleMode, Role } from './constants.js';
-
-export type TableAction =
-  | 'add'
-  | 'edit own'
-  | 'edit other'
-  | 'remove own'
-  | 'remove other'
-  | 'setMode'
-  | 'phase.set'
-  | 'timer.start'
-  | 'timer.pause'
-  | 'timer.resume'
-  | 'timer.extend'
-  | 'timer.clear'
-  | 'phase.setNavigation'
-  | 'member.update own'
-  | 'member.update other';
-
-const TIMER_ACTIONS = ['timer.start', 'timer.pause', 'timer.resume', 'timer.extend', 'timer.clear'] as const;
-const timerRows: Array<[TableAction, Role, PestleMode, string | true]> = TIMER_ACTIONS.flatMap((action) => [
-  [action, 'facilitator', 'open', true] as [TableAction, Role, PestleMode, string | true],
-  [action, 'rapporteur', 'open', 'forbidden'] as [TableAction, Role, PestleMode, string | true],
-  [action, 'participant', 'open', 'forbidden'] as [TableAction, Role, PestleMode, string | true],
-  [action, 'observer', 'open', 'forbidden'] as [TableAction, Role, PestleMode, string | true],
-]);
+import type { PhaseKind } from '../template/schema.js';
+import type { Role } from './constants.js';
 
 /**
- * The authorisation table of docs/api.md, as data: [action, role, board mode, expected].
- * `true` means allowed; a string is the rejection code. Run by the unit tests against
- * `decide` and by the integration tests against a real server.
+ * The authorisation table of docs/api.md, as data: every mutation × role × phase lock.
+ * Run by the unit tests against `decide` (shared/domain/mutations.test.ts), over HTTP with real
+ * tokens (server/http/roles.integration.test.ts), and rendered into docs/api.md, which a test
+ * keeps identical (scripts/docs-tables.test.ts).
  */
-export const ROLE_TABLE: Array<[TableAction, Role, PestleMode, string | true]> = [
-  ['add', 'facilitator', 'open', true],
-  ['add', 'rapporteur', 'open', true],
-  ['add', 'participant', 'open', true],
-  ['add', 'observer', 'open', 'forbidden'],
-  ['add', 'facilitator', 'facilitator', true],
-  ['add', 'rapporteur', 'facilitator', true],
-  ['add', 'participant', 'facilitator', 'board_locked'],
-  ['add', 'observer', 'facilitator', 'forbidden'],
-  ['edit own', 'facilitator', 'open', true],
-  ['edit own', 'rapporteur', 'open', true],
-  ['edit own', 'participant', 'open', true],
-  ['edit own', 'facilitator', 'facilitator', true],
-  ['edit own', 'rapporteur', 'facilitator', true],
-  ['edit own', 'participant', 'facilitator', 'board_locked'],
-  ['edit other', 'facilitator', 'open', true],
-  ['edit other', 'facilitator', 'facilitator', true],
-  ['edit other', 'rapporteur', 'open', 'not_author'],
-  ['edit other', 'rapporteur', 'facilitator', 'not_author'],
-  ['edit other', 'participant', 'open', 'not_author'],
-  ['edit other', 'participant', 'facilitator', 'board_locked'],
-  ['edit other', 'observer', 'open', 'forbidden'],
-  ['edit other', 'observer', 'facilitator', 'forbidden'],
-  ['remove own', 'facilitator', 'open', true],
-  ['remove own', 'rapporteur', 'open', true],
-  ['remove own', 'participant', 'open', true],
-  ['remove own', 'facilitator', 'facilitator', true],
-  ['remove own', 'rapporteur', 'facilitator', true],
-  ['remove own', 'participant', 'facilitator', 'board_locked'],
-  ['remove other', 'facilitator', 'open', true],
-  ['remove other', 'facilitator', 'facilitator', true],
-  ['remove other', 'rapporteur', 'open', 'not_author'],
-  ['remove other', 'rapporteur', 'facilitator', 'not_author'],
-  ['remove other', 'participant', 'open', 'not_author'],
-  ['remove other', 'participant', 'facilitator', 'board_locked'],
-  ['remove other', 'observer', 'open', 'forbidden'],
-  ['remove other', 'observer', 'facilitator', 'forbidden'],
-  ['setMode', 'facilitator', 'open', true],
-  ['setMode', 'rapporteur', 'open', 'forbidden'],
-  ['setMode', 'participant', 'open', 'forbidden'],
-  ['setMode', 'observer', 'open', 'forbidden'],
-  ['phase.set', 'facilitator', 'open', true],
-  ['phase.set', 'rapporteur', 'open', 'forbidden'],
-  ['phase.set', 'participant', 'open', 'forbidden'],
-  ['phase.set', 'observer', 'open', 'forbidden'],
-  ...timerRows,
-  ['phase.setNavigation', 'facilitator', 'open', true],
-  ['phase.setNavigation', 'rapporteur', 'open', 'forbidden'],
-  ['phase.setNavigation', 'participant', 'open', 'forbidden'],
-  ['phase.setNavigation', 'observer', 'open', 'forbidden'],
-  ['member.update own', 'facilitator', 'open', true],
-  ['member.update own', 'rapporteur', 'open', true],
-  ['member.update own', 'participant', 'open', true],
-  ['member.update other', 'facilitator', 'open', true],
-  ['member.update other', 'rapporteur', 'open', 'forbidden'],
-  ['member.update other', 'participant', 'open', 'forbidden'],
-  ['member.update other', 'observer', 'open', 'forbidden'],
-];
 
-/** What the facilitator does first so that a row's mutation fits the state (a timer to pause, …). */
-export function rowSetup(action: TableAction): Array<{ name: string; args: unknown }> {
-  const start = { name: 'timer.start', args: { seconds: 600 } };
-  if (action === 'timer.pause' || action === 'timer.extend' || action === 'timer.clear') return [start];
-  if (action === 'timer.resume') return [start, { name: 'timer.pause', args: {} }];
-  return [];
+/** Who runs a step: the facilitator, the row's own seat, or another participant (Ben). */
+export type By = 'facilitator' | 'self' | 'other';
+export interface Step {
+  by: By;
+  name: string;
+  args: unknown;
+}
+export type Lock = 'open' | 'locked';
+export type Expected = true | string;
+
+/** Ids a row uses: the item (or contribution…) made in setup, a fresh id, and the members. */
+export interface RowIds {
+  item: string;
+  fresh: string;
+  self: string | null;
+  other: string;
 }
 
 /**
- * The mutation (name, args) a table row exercises on item `itemId`; roster rows change the
- * caller's own line (`self`) or another participant's (`other`).
+ * The kinds of answer: `lead` the facilitator only; `organize` facilitator and rapporteur;
+ * `contribute` every seat unless locked for participants; `own`/`other` changing one's own or
+ * someone else's contribution; `seated` every seat, lock or not (a vote); `seatedLocked` every
+ * seat unless locked (relevance marks); `organizeOther` placing and rating another's PESTLE item;
+ * `ownLine` one's own roster line.
  */
-export function rowMutation(
-  action: TableAction,
-  itemId: string,
-  newItemId: string,
-  people: { self: string | null; other: string } = { self: null, other: '' },
-): { name: string; args: unknown } {
-  if (action === 'member.update own')
-    return { name: 'member.update', args: { id: people.self ?? 'nobody', functions: 'Jefatura de unidad' } };
-  if (action === 'member.update other') return { name: 'member.update', args: { id: people.other, country: 'Panamá' } };
-  if (action === 'add') return { name: 'pestle.add', args: { id: newItemId, category: 'social', kind: 'state', text: 'x' } };
-  if (action.startsWith('edit')) return { name: 'pestle.edit', args: { id: itemId, text: 'y' } };
-  if (action.startsWith('remove')) return { name: 'pestle.remove', args: { id: itemId } };
-  if (action === 'setMode') return { name: 'pestle.setMode', args: { mode: 'facilitator' } };
-  if (action === 'phase.setNavigation') return { name: action, args: { mode: 'follow' } };
-  if (action === 'timer.start' || action === 'timer.extend') return { name: action, args: { seconds: 300 } };
-  if (action.startsWith('timer.')) return { name: action, args: {} };
-  return { name: 'phase.set', args: { phaseId: 'pestle' } };
+type Rule = 'lead' | 'organize' | 'contribute' | 'own' | 'other' | 'seated' | 'seatedLocked' | 'organizeOther' | 'ownLine';
+
+interface ActionSpec {
+  label: string;
+  rule: Rule;
+  /** The phase the lock applies to; without one the action has only "open" rows. */
+  phase?: PhaseKind;
+  setup?: (ids: RowIds) => Step[];
+  run: (ids: RowIds) => { name: string; args: unknown };
+}
+
+const pestleItem =
+  (by: By) =>
+  (ids: RowIds): Step[] => [{ by, name: 'pestle.add', args: { id: ids.item, category: 'social', kind: 'state', text: 'item' } }];
+const contribution =
+  (by: By) =>
+  (ids: RowIds): Step[] => [
+    { by, name: 'contribution.add', args: { id: ids.item, target: 'objective', targetId: 'A.a', text: 'comentario' } },
+  ];
+const practice =
+  (by: By) =>
+  (ids: RowIds): Step[] => [
+    { by, name: 'practice.add', args: { id: ids.item, themeId: 'care', country: 'Panamá', title: 'Ventanilla única' } },
+  ];
+const cluster = (ids: RowIds): Step[] => [
+  { by: 'facilitator', name: 'pestle.addCluster', args: { id: ids.item, category: 'social', label: 'Pobreza' } },
+];
+const twoItems = (ids: RowIds): Step[] => [
+  ...pestleItem('other')(ids),
+  { by: 'other', name: 'pestle.add', args: { id: ids.fresh, category: 'social', kind: 'state', text: 'dup' } },
+];
+const voting = (ids: RowIds): Step[] => [...pestleItem('other')(ids), { by: 'facilitator', name: 'pestle.openVoting', args: { dots: 3 } }];
+const timer = { by: 'facilitator' as const, name: 'timer.start', args: { seconds: 600 } };
+
+export const ACTIONS: ActionSpec[] = [
+  {
+    label: 'pestle.add',
+    rule: 'contribute',
+    phase: 'pestle',
+    run: (i) => ({ name: 'pestle.add', args: { id: i.fresh, category: 'social', kind: 'state', text: 'x' } }),
+  },
+  {
+    label: 'pestle.edit own item',
+    rule: 'own',
+    phase: 'pestle',
+    setup: pestleItem('self'),
+    run: (i) => ({ name: 'pestle.edit', args: { id: i.item, text: 'y' } }),
+  },
+  {
+    label: 'pestle.edit another’s item',
+    rule: 'other',
+    phase: 'pestle',
+    setup: pestleItem('other'),
+    run: (i) => ({ name: 'pestle.edit', args: { id: i.item, text: 'y' } }),
+  },
+  {
+    label: 'pestle.edit another’s item: only category, cluster, impact, likelihood',
+    rule: 'organizeOther',
+    phase: 'pestle',
+    setup: pestleItem('other'),
+    run: (i) => ({ name: 'pestle.edit', args: { id: i.item, impact: 4, likelihood: 2 } }),
+  },
+  {
+    label: 'pestle.remove own item',
+    rule: 'own',
+    phase: 'pestle',
+    setup: pestleItem('self'),
+    run: (i) => ({ name: 'pestle.remove', args: { id: i.item } }),
+  },
+  {
+    label: 'pestle.remove another’s item',
+    rule: 'other',
+    phase: 'pestle',
+    setup: pestleItem('other'),
+    run: (i) => ({ name: 'pestle.remove', args: { id: i.item } }),
+  },
+  { label: 'pestle.setMode', rule: 'lead', run: () => ({ name: 'pestle.setMode', args: { mode: 'facilitator' } }) },
+  {
+    label: 'pestle.addCluster',
+    rule: 'organize',
+    run: (i) => ({ name: 'pestle.addCluster', args: { id: i.fresh, category: 'legal', label: 'Reformas' } }),
+  },
+  {
+    label: 'pestle.renameCluster',
+    rule: 'organize',
+    setup: cluster,
+    run: (i) => ({ name: 'pestle.renameCluster', args: { id: i.item, label: 'Otro' } }),
+  },
+  { label: 'pestle.removeCluster', rule: 'organize', setup: cluster, run: (i) => ({ name: 'pestle.removeCluster', args: { id: i.item } }) },
+  {
+    label: 'pestle.merge',
+    rule: 'organize',
+    setup: twoItems,
+    run: (i) => ({ name: 'pestle.merge', args: { id: i.fresh, intoId: i.item } }),
+  },
+  { label: 'pestle.openVoting', rule: 'lead', run: () => ({ name: 'pestle.openVoting', args: { dots: 5 } }) },
+  {
+    label: 'pestle.vote',
+    rule: 'seated',
+    phase: 'pestle',
+    setup: voting,
+    run: (i) => ({ name: 'pestle.vote', args: { itemId: i.item, dots: 2 } }),
+  },
+  { label: 'pestle.revealVotes', rule: 'lead', setup: voting, run: () => ({ name: 'pestle.revealVotes', args: {} }) },
+  { label: 'pestle.clearVoting', rule: 'lead', setup: voting, run: () => ({ name: 'pestle.clearVoting', args: {} }) },
+  { label: 'phase.set', rule: 'lead', run: () => ({ name: 'phase.set', args: { phaseId: 'pestle' } }) },
+  { label: 'phase.setNavigation', rule: 'lead', run: () => ({ name: 'phase.setNavigation', args: { mode: 'follow' } }) },
+  { label: 'phase.setLock', rule: 'lead', run: () => ({ name: 'phase.setLock', args: { phaseId: 'questions', locked: true } }) },
+  {
+    label: 'phase.setAttribution',
+    rule: 'lead',
+    run: () => ({ name: 'phase.setAttribution', args: { phaseId: 'pestle', mode: 'anonymous' } }),
+  },
+  { label: 'timer.start', rule: 'lead', run: () => ({ name: 'timer.start', args: { seconds: 300 } }) },
+  { label: 'timer.pause', rule: 'lead', setup: () => [timer], run: () => ({ name: 'timer.pause', args: {} }) },
+  {
+    label: 'timer.resume',
+    rule: 'lead',
+    setup: () => [timer, { by: 'facilitator', name: 'timer.pause', args: {} }],
+    run: () => ({ name: 'timer.resume', args: {} }),
+  },
+  { label: 'timer.extend', rule: 'lead', setup: () => [timer], run: () => ({ name: 'timer.extend', args: { seconds: 300 } }) },
+  { label: 'timer.clear', rule: 'lead', setup: () => [timer], run: () => ({ name: 'timer.clear', args: {} }) },
+  {
+    label: 'member.update own line',
+    rule: 'ownLine',
+    run: (i) => ({ name: 'member.update', args: { id: i.self ?? 'nobody', functions: 'Jefatura' } }),
+  },
+  {
+    label: 'member.update another’s line',
+    rule: 'lead',
+    run: (i) => ({ name: 'member.update', args: { id: i.other, country: 'Panamá' } }),
+  },
+  {
+    label: 'contribution.add',
+    rule: 'contribute',
+    phase: 'objectives',
+    run: (i) => ({ name: 'contribution.add', args: { id: i.fresh, target: 'objective', targetId: 'B.c', text: 'x' } }),
+  },
+  {
+    label: 'contribution.edit own',
+    rule: 'own',
+    phase: 'objectives',
+    setup: contribution('self'),
+    run: (i) => ({ name: 'contribution.edit', args: { id: i.item, text: 'y' } }),
+  },
+  {
+    label: 'contribution.edit another’s',
+    rule: 'other',
+    phase: 'objectives',
+    setup: contribution('other'),
+    run: (i) => ({ name: 'contribution.edit', args: { id: i.item, text: 'y' } }),
+  },
+  {
+    label: 'contribution.remove own',
+    rule: 'own',
+    phase: 'objectives',
+    setup: contribution('self'),
+    run: (i) => ({ name: 'contribution.remove', args: { id: i.item } }),
+  },
+  {
+    label: 'contribution.remove another’s',
+    rule: 'other',
+    phase: 'objectives',
+    setup: contribution('other'),
+    run: (i) => ({ name: 'contribution.remove', args: { id: i.item } }),
+  },
+  {
+    label: 'contribution.markKey',
+    rule: 'organize',
+    setup: contribution('other'),
+    run: (i) => ({ name: 'contribution.markKey', args: { id: i.item, key: true } }),
+  },
+  {
+    label: 'objective.rate',
+    rule: 'seatedLocked',
+    phase: 'objectives',
+    run: () => ({ name: 'objective.rate', args: { objectiveId: 'A.a', relevance: 3 } }),
+  },
+  {
+    label: 'objective.highlight',
+    rule: 'lead',
+    run: () => ({ name: 'objective.highlight', args: { objectiveId: 'A.b', highlighted: true } }),
+  },
+  {
+    label: 'practice.add',
+    rule: 'contribute',
+    phase: 'questions',
+    run: (i) => ({ name: 'practice.add', args: { id: i.fresh, themeId: 'prevention', country: 'México', title: 'Campaña' } }),
+  },
+  {
+    label: 'practice.edit own',
+    rule: 'own',
+    phase: 'questions',
+    setup: practice('self'),
+    run: (i) => ({ name: 'practice.edit', args: { id: i.item, summary: 'Resumen' } }),
+  },
+  {
+    label: 'practice.edit another’s',
+    rule: 'other',
+    phase: 'questions',
+    setup: practice('other'),
+    run: (i) => ({ name: 'practice.edit', args: { id: i.item, summary: 'Resumen' } }),
+  },
+  {
+    label: 'practice.remove own',
+    rule: 'own',
+    phase: 'questions',
+    setup: practice('self'),
+    run: (i) => ({ name: 'practice.remove', args: { id: i.item } }),
+  },
+  {
+    label: 'practice.remove another’s',
+    rule: 'other',
+    phase: 'questions',
+    setup: practice('other'),
+    run: (i) => ({ name: 'practice.remove', args: { id: i.item } }),
+  },
+  {
+    label: 'grid.setCell',
+    rule: 'contribute',
+    phase: 'profiles',
+    run: () => ({
+      name: 'grid.setCell',
+      args: { profileId: 'unaccompanied-children', needId: 'shelter', note: 'Albergue especializado', priority: 'high' },
+    }),
+  },
+  {
+    label: 'referral.setStep',
+    rule: 'contribute',
+    phase: 'profiles',
+    run: () => ({ name: 'referral.setStep', args: { profileId: 'unaccompanied-children', stepId: 'referral', institutions: 'PANI' } }),
+  },
+  {
+    label: 'referral.setConsiderations',
+    rule: 'contribute',
+    phase: 'profiles',
+    run: () => ({ name: 'referral.setConsiderations', args: { profileId: 'lgbti', text: 'Entrevista en privado' } }),
+  },
+];
+
+const ROLE_ORDER: Role[] = ['facilitator', 'rapporteur', 'participant', 'observer'];
+
+/**
+ * The answer a rule gives to a role, open or locked; undefined: no such row (observers own
+ * nothing). A participant in a locked phase gets board_locked on the PESTLE (its board mode)
+ * and phase_locked elsewhere.
+ */
+function answer(rule: Rule, role: Role, lock: Lock, phase: PhaseKind | undefined): Expected | undefined {
+  const lockCode = phase === 'pestle' ? 'board_locked' : 'phase_locked';
+  const participantWrites = lock === 'open' ? true : lockCode;
+  switch (rule) {
+    case 'lead':
+      return role === 'facilitator' ? true : 'forbidden';
+    case 'organize':
+      return role === 'facilitator' || role === 'rapporteur' ? true : 'forbidden';
+    case 'contribute':
+      return role === 'observer' ? 'forbidden' : role === 'participant' ? participantWrites : true;
+    case 'own':
+    case 'ownLine':
+      return role === 'observer' ? undefined : role === 'participant' && rule === 'own' ? participantWrites : true;
+    case 'other':
+      if (role === 'facilitator') return true;
+      if (role === 'observer') return 'forbidden';
+      return role === 'participant' && lock === 'locked' ? lockCode : 'not_author';
+    case 'organizeOther':
+      if (role === 'facilitator' || role === 'rapporteur') return true;
+      if (role === 'observer') return 'forbidden';
+      return lock === 'locked' ? lockCode : 'not_author';
+    case 'seated':
+      // A vote the facilitator opened is open to every seat, whatever the board's lock.
+      return role === 'observer' ? 'forbidden' : true;
+    case 'seatedLocked':
+      return role === 'observer' ? 'forbidden' : role === 'participant' ? participantWrites : true;
+  }
+  return undefined;
+}
+
+export type TableRow = [label: string, role: Role, lock: Lock, expected: Expected];
+
+export const ROLE_TABLE: TableRow[] = ACTIONS.flatMap((spec) =>
+  (spec.phase ? (['open', 'locked'] as Lock[]) : (['open'] as Lock[])).flatMap((lock) =>
+    ROLE_ORDER.flatMap((role): TableRow[] => {
+      const expected = answer(spec.rule, role, lock, spec.phase);
+      return expected === undefined ? [] : [[spec.label, role, lock, expected]];
+    }),
+  ),
+);
+
+export function actionSpec(label: string): ActionSpec {
+  const spec = ACTIONS.find((a) => a.label === label);
+  if (!spec) throw new Error(`no action ${label}`);
+  return spec;
+}
+
+/** Everything a row does: setup steps (board open), the lock if the row is locked, then the row's mutation. */
+export function rowPlan(label: string, lock: Lock, ids: RowIds): { steps: Step[]; mutation: { name: string; args: unknown } } {
+  const spec = actionSpec(label);
+  const steps = spec.setup?.(ids) ?? [];
+  const phaseId = spec.phase; // the group 4 template names each phase after its kind
+  if (lock === 'locked' && phaseId) steps.push({ by: 'facilitator', name: 'phase.setLock', args: { phaseId, locked: true } });
+  return { steps, mutation: spec.run(ids) };
+}
+
+/** The table as it appears in docs/api.md. */
+export function roleTableMarkdown(): string {
+  const cell = (e: Expected | undefined) => (e === undefined ? '—' : e === true ? '✓' : `\`${e}\``);
+  const lines = ['| mutation | phase lock | facilitator | rapporteur | participant | observer (projector) |', '|---|---|---|---|---|---|'];
+  for (const spec of ACTIONS) {
+    for (const lock of spec.phase ? (['open', 'locked'] as Lock[]) : (['open'] as Lock[])) {
+      const answers = ROLE_ORDER.map((role) => cell(answer(spec.rule, role, lock, spec.phase)));
+      const lockCell = spec.phase ? `${spec.phase} ${lock}` : 'any';
+      lines.push(
+        `| \`${spec.label.split(' ')[0]}\`${spec.label.includes(' ') ? ` ${spec.label.slice(spec.label.indexOf(' ') + 1)}` : ''} | ${lockCell} | ${answers.join(' | ')} |`,
+      );
+    }
+  }
+  return lines.join('\n');
 }

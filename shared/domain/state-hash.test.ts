@@ -13,7 +13,7 @@ describe('stateHash', () => {
     expect(stateHash(s)).toMatch(/^[0-9a-f]{14}$/);
     const changed = apply(s, {
       type: 'pestle.added',
-      data: { id: uuid(1), category: 'social', kind: 'state', text: 'x' },
+      data: { id: uuid(1), category: 'social', kind: 'state', text: 'x', attribution: 'name' },
       actorId: null,
       clientId: null,
       mutationId: null,
@@ -27,7 +27,7 @@ describe('stateHash of states that share subtrees', () => {
   const add = (s: ReturnType<typeof workshopState>, n: number) =>
     apply(s, {
       type: 'pestle.added',
-      data: { id: uuid(100 + n), category: 'economic', kind: 'challenge', text: `item ${n} ${'x'.repeat(100)}` },
+      data: { id: uuid(100 + n), category: 'economic', kind: 'challenge', text: `item ${n} ${'x'.repeat(100)}`, attribution: 'name' },
       actorId: null,
       clientId: null,
       mutationId: null,

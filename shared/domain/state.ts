@@ -1,5 +1,17 @@
 import type { Template } from '../template/schema.js';
-import type { Language, NavigationMode, PestleCategory, PestleKind, PestleMode, Role, Sector } from './constants.js';
+import type {
+  AttributionMode,
+  ContributionTarget,
+  Language,
+  NavigationMode,
+  PestleCategory,
+  PestleKind,
+  PestleMode,
+  Priority,
+  Relevance,
+  Role,
+  Sector,
+} from './constants.js';
 
 /** A person with a seat in the workshop: facilitator, rapporteur or participant. */
 export interface Member {
@@ -14,14 +26,58 @@ export interface Member {
   joinedAt: number;
 }
 
-export interface PestleItem {
+/** Institution and country of an author, recorded when a contribution is made under "institution" attribution. */
+export interface Byline {
+  institution: string;
+  country: string;
+}
+
+/**
+ * Who wrote something, as far as the viewer may know. `authorId` is '' when the viewer may not
+ * see it (views.ts); `attribution` is the phase's mode when it was written, and a later, more
+ * open mode never reveals more than that.
+ */
+export interface Authored {
+  authorId: string;
+  attribution: AttributionMode;
+  byline?: Byline;
+}
+
+/** An item folded into another as a duplicate; kept so nothing anyone wrote disappears. */
+export interface MergedPestleItem extends Authored {
   id: string;
   category: PestleCategory;
   kind: PestleKind;
   text: string;
-  authorId: string;
+}
+
+export interface PestleItem extends Authored {
+  id: string;
+  category: PestleCategory;
+  kind: PestleKind;
+  text: string;
   createdAt: number;
   updatedAt: number;
+  /** The room's assessment, 1..LIMITS.ratingScale; null until someone sets it. */
+  impact: number | null;
+  likelihood: number | null;
+  clusterId: string | null;
+  /** Duplicates merged into this item, oldest first. */
+  merged: MergedPestleItem[];
+}
+
+/** A labelled group of similar items within one category. */
+export interface PestleCluster {
+  id: string;
+  category: PestleCategory;
+  label: string;
+}
+
+/** A dot vote: `dots` per member; totals stay unknown to everyone until the facilitator reveals them. */
+export interface PestleVoting {
+  dots: number;
+  /** Dots per item at the reveal; null while voting is open. */
+  revealed: Record<string, number> | null;
 }
 
 export interface PestleBoard {
@@ -29,6 +85,59 @@ export interface PestleBoard {
   items: Record<string, PestleItem>;
   /** Item ids in the order they were added; the board groups them by category. */
   order: string[];
+  clusters: Record<string, PestleCluster>;
+  clusterOrder: string[];
+  voting: PestleVoting | null;
+  /** Dots each member placed, per item. A view holds only the viewer's own (views.ts). */
+  ballots: Record<string, Record<string, number>>;
+}
+
+/** A comment on a proposed objective or a contribution to a guiding question. */
+export interface Contribution extends Authored {
+  id: string;
+  target: ContributionTarget;
+  targetId: string;
+  text: string;
+  /** Marked by the facilitator or rapporteur as a key point of the discussion. */
+  key: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A good-practice presentation recorded for a theme of the guiding questions. */
+export interface GoodPractice {
+  id: string;
+  themeId: string;
+  country: string;
+  title: string;
+  summary: string;
+  presenter: string;
+  /** Who recorded it (not who presented it: that is `presenter`). */
+  recordedBy: string;
+  createdAt: number;
+}
+
+/** The room's reading of the proposed objectives. */
+export interface ObjectiveInputs {
+  /** Objectives the facilitator highlighted as taken forward. */
+  highlighted: Record<string, true>;
+  /** How many members marked each relevance level, per objective: [low, medium, high]. */
+  relevance: Record<string, [number, number, number]>;
+  /** Each member's own marks. A view holds only the viewer's own (views.ts). */
+  ratings: Record<string, Record<string, Relevance>>;
+}
+
+/** A cell of the profiles × needs grid. */
+export interface GridCell {
+  note: string;
+  priority: Priority | null;
+  updatedAt: number;
+}
+
+/** The referral route of one vulnerability profile: institutions per step, and special considerations. */
+export interface ReferralRoute {
+  steps: Record<string, string>;
+  considerations: string;
 }
 
 /**
@@ -61,6 +170,18 @@ export interface WorkshopState {
   pestle: PestleBoard;
   /** Null when no timer is set. */
   timer: PhaseTimer | null;
+  /** Phases whose input is locked for participants (the PESTLE's lock is `pestle.mode`). */
+  locks: Record<string, true>;
+  /** How each phase's contributions are shown to others; absent means by name. */
+  attribution: Record<string, AttributionMode>;
+  contributions: Record<string, Contribution>;
+  contributionOrder: string[];
+  practices: Record<string, GoodPractice>;
+  practiceOrder: string[];
+  objectives: ObjectiveInputs;
+  /** Cells of the profiles × needs grid, keyed `profileId|needId`. */
+  grid: Record<string, GridCell>;
+  referrals: Record<string, ReferralRoute>;
 }
 
 /** Who is acting, as decided by the server from the token. */
@@ -75,3 +196,6 @@ export function timerRemainingMs(timer: PhaseTimer, serverNow: number): number {
   const running = timer.runningSince === null ? 0 : Math.max(0, serverNow - timer.runningSince);
   return timer.durationMs - timer.elapsedMs - running;
 }
+
+/** The key of a profiles × needs cell ("|" cannot appear in a guide id). */
+export const gridKey = (profileId: string, needId: string) => `${profileId}|${needId}`;

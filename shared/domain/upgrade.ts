@@ -11,6 +11,9 @@ const steps: Record<number, (event: RawEvent) => RawEvent> = {
   // 2 added the phase timer to the state (and its events): version 1 events are unchanged,
   // but the bump makes snapshots of the old state shape (without `timer`) be ignored.
   1: (event) => ({ ...event, v: 2 }),
+  // 3 records how each PESTLE item was attributed when written; every earlier item was by name.
+  2: (event) =>
+    event.type === 'pestle.added' ? { ...event, v: 3, data: { ...(event.data as object), attribution: 'name' } } : { ...event, v: 3 },
 };
 
 export function upgradeEvent(raw: RawEvent): WorkshopEvent {

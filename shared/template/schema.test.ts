@@ -31,19 +31,20 @@ describe('crm-group4 template', () => {
     expect(t.introduction.specificObjectives).toHaveLength(5);
   });
 
-  it('has the seven phases in order', () => {
+  it("has the eight phases in order (the guide's seven and the profiles worksheet)", () => {
     const t = parsed();
     expect(t.phases.map((p) => p.id)).toEqual([
       'preliminary',
       'pestle',
       'objectives',
       'questions',
+      'profiles',
       'working-matrix',
       'final-matrix',
       'plenary',
     ]);
     expect(t.phases.map((p) => p.kind)).toEqual(t.phases.map((p) => p.id));
-    expect(t.phases.map((p) => p.day)).toEqual([1, 1, 1, 1, 2, 2, 2]);
+    expect(t.phases.map((p) => p.day)).toEqual([1, 1, 1, 1, 1, 2, 2, 2]);
     for (const p of t.phases) expect(p.body.length).toBeGreaterThan(0);
   });
 

@@ -119,7 +119,16 @@ export const matrixStructure = z.strictObject({
   prefills: z.array(workingMatrixPrefill).default([]),
 });
 
-export const phaseKind = z.enum(['preliminary', 'pestle', 'objectives', 'questions', 'working-matrix', 'final-matrix', 'plenary']);
+export const phaseKind = z.enum([
+  'preliminary',
+  'pestle',
+  'objectives',
+  'questions',
+  'profiles',
+  'working-matrix',
+  'final-matrix',
+  'plenary',
+]);
 export type PhaseKind = z.infer<typeof phaseKind>;
 
 export const phase = z.strictObject({

@@ -1,4 +1,7 @@
 import type { Catalog } from './es.js';
+import { inputs } from './inputs.js';
+import { organize } from './organize.js';
+import { profilesUi } from './profiles.js';
 
 /** English interface texts; typed against the Spanish source so a missing key does not compile. */
 export const en: Catalog = {
@@ -293,6 +296,24 @@ export const en: Catalog = {
   toast: {
     dismiss: 'Dismiss the notice',
   },
+  attribution: {
+    label: 'Authorship shown',
+    name: 'By name',
+    institution: 'Institution and country',
+    anonymous: 'Anonymous',
+    you: 'You',
+    unknown: 'Someone no longer here',
+    help: 'How others see who wrote each contribution in this phase. What was written anonymously stays anonymous even if this changes later.',
+  },
+  lock: {
+    label: 'Participants’ input',
+    open: 'Open',
+    locked: 'Closed',
+    notice: 'The facilitator closed input in this phase.',
+  },
+  organize: organize.en,
+  inputs: inputs.en,
+  profilesUi: profilesUi.en,
   errors: {
     goHome: 'Go to the home page',
     reload: 'Reload the page',

@@ -4,6 +4,10 @@
  * checks them for extra keys, empty strings and mismatched {{placeholders}}.
  * Guide content (phases, objectives, questions) is not here: it comes from the template.
  */
+import { inputs } from './inputs.js';
+import { organize } from './organize.js';
+import { profilesUi } from './profiles.js';
+
 export const es = {
   app: {
     name: 'Mesa',
@@ -296,6 +300,24 @@ export const es = {
   toast: {
     dismiss: 'Cerrar el aviso',
   },
+  attribution: {
+    label: 'Autoría visible',
+    name: 'Con nombre',
+    institution: 'Institución y país',
+    anonymous: 'Anónima',
+    you: 'Usted',
+    unknown: 'Persona que ya no está',
+    help: 'Cómo ven los demás quién escribió cada aporte de esta fase. Lo escrito en modo anónimo sigue anónimo aunque luego se cambie.',
+  },
+  lock: {
+    label: 'Aportes de participantes',
+    open: 'Abiertos',
+    locked: 'Cerrados',
+    notice: 'La facilitación cerró los aportes en esta fase.',
+  },
+  organize: organize.es,
+  inputs: inputs.es,
+  profilesUi: profilesUi.es,
   errors: {
     goHome: 'Ir al inicio',
     reload: 'Recargar la página',

@@ -1,4 +1,7 @@
 import type { Catalog } from './es.js';
+import { inputs } from './inputs.js';
+import { organize } from './organize.js';
+import { profilesUi } from './profiles.js';
 
 /** French interface texts; typed against the Spanish source so a missing key does not compile. */
 export const fr: Catalog = {
@@ -294,6 +297,24 @@ export const fr: Catalog = {
   toast: {
     dismiss: 'Fermer l’avis',
   },
+  attribution: {
+    label: 'Auteur affiché',
+    name: 'Par nom',
+    institution: 'Institution et pays',
+    anonymous: 'Anonyme',
+    you: 'Vous',
+    unknown: "Personne qui n'est plus là",
+    help: 'Comment les autres voient qui a écrit chaque contribution de cette phase. Ce qui a été écrit anonymement reste anonyme même si ce réglage change ensuite.',
+  },
+  lock: {
+    label: 'Contributions des participants',
+    open: 'Ouvertes',
+    locked: 'Fermées',
+    notice: "L'animation a fermé les contributions pour cette phase.",
+  },
+  organize: organize.fr,
+  inputs: inputs.fr,
+  profilesUi: profilesUi.fr,
   errors: {
     goHome: 'Aller à l’accueil',
     reload: 'Recharger la page',

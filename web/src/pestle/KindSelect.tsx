@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PESTLE_CATEGORIES, PESTLE_KINDS, type PestleCategory, type PestleKind } from '../../../shared/domain/constants';
 
@@ -6,6 +7,8 @@ interface SelectProps<T extends string> {
   value: T;
   onChange: (value: T) => void;
   testId?: string;
+  className?: string;
+  selectRef?: Ref<HTMLSelectElement>;
 }
 
 /** A select over a fixed list of codes, each shown by its translated label. */
@@ -14,14 +17,17 @@ function CodeSelect<T extends string>({
   value,
   onChange,
   testId,
+  className = 'input',
+  selectRef,
   codes,
   label,
 }: SelectProps<T> & { codes: readonly T[]; label: (code: T) => string }) {
   const isCode = (v: string): v is T => (codes as readonly string[]).includes(v);
   return (
     <select
+      ref={selectRef}
       id={id}
-      className="input"
+      className={className}
       value={value}
       data-testid={testId}
       onChange={(e) => isCode(e.target.value) && onChange(e.target.value)}

@@ -2,13 +2,15 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PESTLE_CATEGORIES, type PestleCategory } from '../../../shared/domain/constants';
 import { canWritePestle } from '../../../shared/domain/mutations';
+import { useByline } from '../attribution/useByline';
 import type { Actor, WorkshopState } from '../../../shared/domain/state';
 import { itemsByCategory } from './board';
 import { PestleAddForm } from './PestleAddForm';
 import { PestleColumn } from './PestleColumn';
 import { PestleModeToggle } from './PestleModeToggle';
 import type { Mutate } from './types';
-import { useAuthorLabel } from './useAuthorLabel';
+import { VotingBar } from './VotingBar';
+import '../styles/organize.css';
 
 interface Props {
   view: WorkshopState;
@@ -22,7 +24,7 @@ interface Props {
 /** The six PESTLE categories side by side (stacked on phones), with the add form above them. */
 export function PestleBoard({ view, confirmed, actor, mutate, variant = 'room' }: Props) {
   const { t } = useTranslation();
-  const authorLabel = useAuthorLabel(view);
+  const authorLabel = useByline(view, actor, 'pestle');
   const [category, setCategory] = useState<PestleCategory>('political');
   const textRef = useRef<HTMLTextAreaElement>(null);
   const grouped = itemsByCategory(view);
@@ -51,6 +53,7 @@ export function PestleBoard({ view, confirmed, actor, mutate, variant = 'room' }
         </p>
       )}
       {canWrite && <PestleAddForm category={category} onCategoryChange={setCategory} mutate={mutate} textRef={textRef} />}
+      <VotingBar view={view} actor={actor} mutate={mutate} />
       <div className="pestle__columns">
         {PESTLE_CATEGORIES.map((c) => (
           <PestleColumn

@@ -1,9 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PestleCategory } from '../../../shared/domain/constants';
 import { canChangePestleItem } from '../../../shared/domain/mutations';
-import type { Actor, PestleItem, WorkshopState } from '../../../shared/domain/state';
-import { isPending } from './board';
+import { canOrganize } from '../../../shared/domain/pestle-organize';
+import type { Actor, Authored, PestleItem, WorkshopState } from '../../../shared/domain/state';
+import { uuidv4 } from '../lib/random';
+import { byVotes, groupByCluster, isPending } from './board';
+import { ClusterGroups } from './ClusterGroups';
+import { ClusterLabelForm } from './ClusterLabelForm';
+import { ColumnTools } from './ColumnTools';
 import { PestleItemCard } from './PestleItemCard';
+import { requestFocus } from './refocus';
 import type { Mutate } from './types';
 
 interface Props {
@@ -14,14 +21,44 @@ interface Props {
   /** Null on the projector: nothing can be changed there. */
   actor: Actor | null;
   mutate?: Mutate;
-  authorLabel: ((authorId: string) => string) | null;
+  authorLabel: ((item: Authored) => string) | null;
   onAddHere?: () => void;
 }
 
 export function PestleColumn({ category, items, view, confirmed, actor, mutate, authorLabel, onAddHere }: Props) {
   const { t } = useTranslation();
+  const [sorted, setSorted] = useState(false);
+  const [adding, setAdding] = useState(false);
   const name = t(`pestleCategories.${category}`);
   const headingId = `pestle-col-${category}`;
+  const organize = actor && mutate && canOrganize(actor) ? mutate : undefined;
+  const revealed = view.pestle.voting?.revealed != null;
+  // Sorting is this viewer's own view of the results; it changes nothing on the board.
+  const sortable = revealed && actor?.role === 'facilitator';
+  const shown = sortable && sorted ? byVotes(view.pestle, items) : items;
+  const { groups, loose } = groupByCluster(view.pestle, category, shown);
+  const addKey = `${category}:addCluster`;
+  // The form replaces the "New cluster" button; closing it gives the button focus back.
+  const closeAdd = () => {
+    requestFocus(addKey);
+    setAdding(false);
+  };
+
+  const renderItem = (item: PestleItem) => (
+    <PestleItemCard
+      key={item.id}
+      item={item}
+      pending={isPending(item.id, view, confirmed)}
+      author={authorLabel ? authorLabel(item) : null}
+      canChange={actor !== null && canChangePestleItem(view, actor, item.authorId)}
+      view={view}
+      actor={actor}
+      mutate={mutate}
+      authorLabel={authorLabel}
+      targets={items.filter((other) => other.id !== item.id)}
+    />
+  );
+
   return (
     <section className={`pestle-column pestle-column--${category}`} data-testid={`pestle-column-${category}`} aria-labelledby={headingId}>
       <header className="pestle-column__header">
@@ -44,21 +81,28 @@ export function PestleColumn({ category, items, view, confirmed, actor, mutate, 
           </button>
         )}
       </header>
-      {items.length === 0 ? (
+      <ColumnTools
+        categoryName={name}
+        focusKey={addKey}
+        onAddCluster={organize && !adding ? () => setAdding(true) : undefined}
+        sorted={sortable ? sorted : undefined}
+        onSort={setSorted}
+      />
+      {adding && organize && (
+        <ClusterLabelForm
+          title={t('organize.cluster.addIn', { category: name })}
+          submitText={t('organize.cluster.create')}
+          testId="pestle-cluster-add-form"
+          onCancel={closeAdd}
+          onSubmit={(label) => {
+            if (organize('pestle.addCluster', { id: uuidv4(), category, label })) closeAdd();
+          }}
+        />
+      )}
+      {items.length === 0 && groups.length === 0 ? (
         <p className="pestle-column__empty">{t('pestle.empty')}</p>
       ) : (
-        <ul className="pestle-column__items">
-          {items.map((item) => (
-            <PestleItemCard
-              key={item.id}
-              item={item}
-              pending={isPending(item.id, view, confirmed)}
-              author={authorLabel ? authorLabel(item.authorId) : null}
-              canChange={actor !== null && canChangePestleItem(view, actor, item.authorId)}
-              mutate={mutate}
-            />
-          ))}
-        </ul>
+        <ClusterGroups groups={groups} loose={loose} renderItem={renderItem} organize={organize} />
       )}
     </section>
   );

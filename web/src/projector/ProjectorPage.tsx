@@ -5,13 +5,20 @@ import { ConnectionIndicator } from '../components/ConnectionIndicator';
 import { Localized } from '../content/Localized';
 import { local } from '../lib/storage';
 import { PestleBoard } from '../pestle/PestleBoard';
+import { PestlePanel } from '../pestle/PestlePanel';
+import { PhasePanel } from '../workshop/PhasePanel';
+import { showsPestleBeside } from '../workshop/PestleSidePanel';
 import { useWorkshop, type WorkshopSnapshot } from '../sync/useWorkshop';
 import { WorkshopGate } from '../workshop/WorkshopGate';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { PhaseTimer } from '../timer/PhaseTimer';
 import { JoinPanel } from './JoinPanel';
 
-/** /w/:id/projector — the room's screen: no controls, large type, the board and how to join. */
+/**
+ * /w/:id/projector — the room's screen: no controls, large type. The room's phase (the full
+ * board during the PESTLE; afterwards the phase's content with the PESTLE as a panel), the
+ * timer, and how to join.
+ */
 export function ProjectorPage({ workshopId }: { workshopId: string }) {
   const token = loadToken(local, workshopId, 'projector');
   const snapshot = useWorkshop(workshopId, token);
@@ -43,12 +50,21 @@ function ProjectorScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wo
         </div>
       </header>
       <main className="projector__body">
-        <PestleBoard view={view} confirmed={snapshot.confirmed} actor={null} variant="projector" />
-        <JoinPanel joinCode={joinCode}>
-          <div className={`projector__connection projector__connection--${snapshot.status}`}>
-            <ConnectionIndicator status={snapshot.status} pendingCount={0} disconnectedAt={snapshot.disconnectedAt} />
+        {!phase || phase.kind === 'pestle' ? (
+          <PestleBoard view={view} confirmed={snapshot.confirmed} actor={null} variant="projector" />
+        ) : (
+          <div className="projector__content" data-testid="projector-phase">
+            <PhasePanel phase={phase} view={view} confirmed={snapshot.confirmed} actor={null} />
           </div>
-        </JoinPanel>
+        )}
+        <div className="projector__side">
+          {phase && showsPestleBeside(view, phase) && <PestlePanel view={view} />}
+          <JoinPanel joinCode={joinCode}>
+            <div className={`projector__connection projector__connection--${snapshot.status}`}>
+              <ConnectionIndicator status={snapshot.status} pendingCount={0} disconnectedAt={snapshot.disconnectedAt} />
+            </div>
+          </JoinPanel>
+        </div>
       </main>
     </div>
   );

@@ -5,6 +5,7 @@ import { ObjectivesPhase } from '../phases/ObjectivesPhase';
 import { PestlePhase } from '../phases/PestlePhase';
 import { PlenaryPhase } from '../phases/PlenaryPhase';
 import { PreliminaryPhase } from '../phases/PreliminaryPhase';
+import { ProfilesPhase } from '../phases/ProfilesPhase';
 import { QuestionsPhase } from '../phases/QuestionsPhase';
 import type { PhaseProps } from '../phases/types';
 import { WorkingMatrixPhase } from '../phases/WorkingMatrixPhase';
@@ -14,6 +15,7 @@ const BY_KIND: Record<PhaseKind, ComponentType<PhaseProps>> = {
   pestle: PestlePhase,
   objectives: ObjectivesPhase,
   questions: QuestionsPhase,
+  profiles: ProfilesPhase,
   'working-matrix': WorkingMatrixPhase,
   'final-matrix': FinalMatrixPhase,
   plenary: PlenaryPhase,

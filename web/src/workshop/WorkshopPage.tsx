@@ -17,6 +17,8 @@ import { WorkshopGate } from './WorkshopGate';
 import { TwoWaySwitch } from '../components/TwoWaySwitch';
 import { PhaseTimer } from '../timer/PhaseTimer';
 import { TimerControls } from '../timer/TimerControls';
+import { PestleSidePanel, showsPestleBeside } from './PestleSidePanel';
+import { PhaseControls } from './PhaseControls';
 import { WorkshopHeader } from './WorkshopHeader';
 import type { WorkshopState } from '../../../shared/domain/state';
 import type { WorkshopSnapshot } from '../sync/useWorkshop';
@@ -50,6 +52,7 @@ function WorkshopScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wor
   const actor = snapshot.role ? { role: snapshot.role, memberId: snapshot.memberId } : null;
   if (!phase) return null;
   const elsewhere = phase.id !== view.currentPhaseId;
+  const beside = showsPestleBeside(view, phase);
 
   const selectAndFocus = (id: string) => {
     select(id);
@@ -101,6 +104,7 @@ function WorkshopScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wor
                 dataValue={view.navigation}
               />
             )}
+            {isFacilitator && mutate && <PhaseControls phase={phase} view={view} mutate={mutate} />}
             {isFacilitator && mutate && !elsewhere && (
               <TimerControls timer={view.timer} plannedMinutes={current?.plannedMinutes} mutate={mutate} />
             )}
@@ -115,7 +119,12 @@ function WorkshopScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wor
               </button>
             )}
           </div>
-          <PhasePanel phase={phase} view={view} confirmed={snapshot.confirmed} actor={actor} mutate={mutate} />
+          <div className={beside ? 'ws-phase ws-phase--with-pestle' : 'ws-phase'}>
+            <div className="ws-phase__content">
+              <PhasePanel phase={phase} view={view} confirmed={snapshot.confirmed} actor={actor} mutate={mutate} />
+            </div>
+            {beside && <PestleSidePanel view={view} />}
+          </div>
         </main>
       </div>
       <ToastList toasts={toasts} onDismiss={dismiss} />

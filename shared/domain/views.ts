@@ -1,0 +1,104 @@
+import type { NewEvent } from './events.js';
+import type { Actor, Authored, PestleItem, WorkshopState } from './state.js';
+
+/**
+ * What each person may see. The server keeps the whole state; every state and event it sends
+ * goes through here first, so nothing a role may not see ever leaves the server:
+ *
+ * - Authors of contributions written under "institution" or "anonymous" attribution: only the
+ *   author (authorId is '' for everyone else, facilitator and rapporteur included). Under
+ *   "institution" the recorded byline (institution, country) is shown instead.
+ * - Dots of a vote: each member sees only their own until the facilitator reveals the totals.
+ * - Relevance marks on objectives: each member sees their own; everyone sees the counts.
+ * - Who sent an event, from which device: only the sender's own devices, except where the
+ *   state shows the author anyway (contributions by name, good practices' recorder).
+ *
+ * The contract, tested in views.test.ts for every event type:
+ *   viewState(apply(s, e), v) equals apply(viewState(s, v), viewEvent(e, v)).
+ */
+
+/** The sender is shown in the state (as an author by name, or a practice's recorder). */
+function senderIsPublic(event: NewEvent): boolean {
+  switch (event.type) {
+    case 'pestle.added':
+    case 'contribution.added':
+      return event.data.attribution === 'name';
+    case 'practice.added':
+      return true;
+    default:
+      return false;
+  }
+}
+
+const isSender = (event: NewEvent, viewer: Actor) => viewer.memberId !== null && event.actorId === viewer.memberId;
+
+/** An event as `viewer` receives it. Returns `event` itself when nothing is hidden from them. */
+export function viewEvent<E extends NewEvent>(event: E, viewer: Actor): E {
+  return isSender(event, viewer) ? event : eventForOthers(event);
+}
+
+/** An event as everyone but its sender receives it (the same for all of them, so one frame serves all). */
+export function eventForOthers<E extends NewEvent>(event: E): E {
+  if (event.type === 'pestle.voted') {
+    return { ...event, type: 'redacted', data: {}, actorId: null, clientId: null, mutationId: null } as unknown as E;
+  }
+  if (event.actorId === null && event.clientId === null && event.mutationId === null) return event;
+  return { ...event, actorId: senderIsPublic(event) ? event.actorId : null, clientId: null, mutationId: null };
+}
+
+function hideAuthor<T extends Authored>(thing: T, viewerId: string | null): T {
+  if (thing.attribution === 'name' || thing.authorId === '' || thing.authorId === viewerId) return thing;
+  return { ...thing, authorId: '' };
+}
+
+function hideItemAuthors(item: PestleItem, viewerId: string | null): PestleItem {
+  const shown = hideAuthor(item, viewerId);
+  const merged = item.merged.map((m) => hideAuthor(m, viewerId));
+  const mergedChanged = merged.some((m, i) => m !== item.merged[i]);
+  if (shown === item && !mergedChanged) return item;
+  return { ...shown, merged: mergedChanged ? merged : item.merged };
+}
+
+/** Applies `hide` to every value; returns the record itself when nothing changed, so unchanged subtrees keep their cached hash. */
+function mapRecord<T>(record: Record<string, T>, hide: (value: T) => T): Record<string, T> {
+  let out: Record<string, T> | null = null;
+  for (const [key, value] of Object.entries(record)) {
+    const shown = hide(value);
+    if (shown !== value) {
+      out ??= { ...record };
+      out[key] = shown;
+    }
+  }
+  return out ?? record;
+}
+
+/** Only the viewer's own entry of a per-member record. */
+function ownEntry<T>(record: Record<string, T>, viewerId: string | null): Record<string, T> {
+  const keys = Object.keys(record);
+  if (keys.length === 0) return record;
+  if (viewerId !== null && keys.length === 1 && keys[0] === viewerId) return record;
+  return viewerId !== null && Object.hasOwn(record, viewerId) ? { [viewerId]: record[viewerId] as T } : {};
+}
+
+/** The state as `viewer` may see it. Returns `state` itself when nothing is hidden from them. */
+export function viewState(state: WorkshopState, viewer: Actor): WorkshopState {
+  const me = viewer.memberId;
+  const items = mapRecord(state.pestle.items, (item) => hideItemAuthors(item, me));
+  const ballots = ownEntry(state.pestle.ballots, me);
+  const contributions = mapRecord(state.contributions, (c) => hideAuthor(c, me));
+  const ratings = ownEntry(state.objectives.ratings, me);
+  if (
+    items === state.pestle.items &&
+    ballots === state.pestle.ballots &&
+    contributions === state.contributions &&
+    ratings === state.objectives.ratings
+  ) {
+    return state;
+  }
+  return {
+    ...state,
+    pestle: items === state.pestle.items && ballots === state.pestle.ballots ? state.pestle : { ...state.pestle, items, ballots },
+    contributions,
+    objectives: ratings === state.objectives.ratings ? state.objectives : { ...state.objectives, ratings },
+  };
+}

@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../shared/domain/constants';
+
+interface Props {
+  /** Names the form for screen readers ("New cluster in Legal", "Rename the cluster X"). */
+  title: string;
+  initial?: string;
+  submitText: string;
+  onSubmit: (label: string) => void;
+  onCancel: () => void;
+  testId: string;
+}
+
+/** A cluster's label, to create or rename it; Escape cancels. */
+export function ClusterLabelForm({ title, initial = '', submitText, onSubmit, onCancel, testId }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [label, setLabel] = useState(initial);
+  const trimmed = label.trim();
+  return (
+    <form
+      className="cluster-form"
+      aria-label={title}
+      data-testid={testId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (trimmed) onSubmit(trimmed);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <label htmlFor={`${id}-label`}>{t('organize.cluster.label')}</label>
+      <input
+        id={`${id}-label`}
+        className="input organize-select"
+        value={label}
+        maxLength={LIMITS.clusterLabel}
+        onChange={(e) => setLabel(e.target.value)}
+        data-testid="pestle-cluster-label"
+        // biome-ignore lint/a11y/noAutofocus: the user just asked to name a cluster
+        autoFocus
+      />
+      <div className="cluster-form__actions">
+        <button type="submit" className="button button--small" disabled={!trimmed} data-testid="pestle-cluster-save">
+          {submitText}
+        </button>
+        <button type="button" className="button button--small button--secondary" onClick={onCancel}>
+          {t('organize.cluster.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/**
+ * An inline editor's open state: `base` is the value when it opened (null while closed), kept
+ * so saving sends only what the person changed. On closing, focus goes back to the control
+ * that opened it, so keyboard users do not land at the top of the page.
+ */
+export function useInlineEdit<T, E extends HTMLElement>() {
+  const [base, setBase] = useState<T | null>(null);
+  const opener = useRef<E>(null);
+  const closing = useRef(false);
+  useEffect(() => {
+    if (base !== null || !closing.current) return;
+    closing.current = false;
+    opener.current?.focus();
+  }, [base]);
+  // Stable, so a component can close the editor from an effect (when editing stops being allowed).
+  const dismiss = useCallback(() => setBase(null), []);
+  return {
+    base,
+    dismiss,
+    opener,
+    open: (value: T) => setBase(value),
+    close: () => {
+      closing.current = true;
+      setBase(null);
+    },
+  };
+}
