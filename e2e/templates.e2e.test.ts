@@ -37,7 +37,7 @@ describe('templates as files, in the browser', () => {
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^crm-group4-w[0-9a-f]{8}\.json$/);
     const exported = JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string; phases: unknown[] };
-    expect(exported.phases.length).toBe(7);
+    expect(exported.phases.length).toBe(8);
 
     // A broken copy is refused with the field paths named; nothing is added.
     await page.goto(server.url);

@@ -38,6 +38,7 @@ export function PhaseControls({ phase, view, mutate }: { phase: Phase; view: Wor
           <label htmlFor={selectId}>{t('attribution.label')}</label>
           <select
             id={selectId}
+            className="input"
             value={mode}
             aria-describedby={helpId}
             data-testid="attribution-select"
