@@ -189,9 +189,8 @@ describe('the first day of the guide, live', () => {
     await criteria(ben).locator('[data-testid="contribution"][data-key="true"]').waitFor();
 
     const prevention = rap.page.locator('[data-testid="question-theme"][data-theme-id="prevention"]');
-    // By keyboard, as a rapporteur typing notes does. (A mouse click here in headless Chromium
-    // does not open the form: under investigation, see the issue 4 note.)
-    await byTestId(prevention, 'practice-add-open').press('Enter');
+    // By mouse, straight after typing in a contribution box: leaving the box must not shift the page under the pointer.
+    await byTestId(prevention, 'practice-add-open').click();
     await byTestId(prevention, 'practice-country').fill('Guatemala');
     await byTestId(prevention, 'practice-title').fill('Campaña «Migrar sin riesgos»');
     await byTestId(prevention, 'practice-presenter').fill('Delegación de Guatemala');

@@ -6,7 +6,8 @@ import { useByline } from '../attribution/useByline';
 import { uuidv4 } from '../lib/random';
 import { ContributionItem } from './ContributionItem';
 import { canAddContribution, contributionRights } from './permissions';
-import { isPendingIn, STREAM_TAIL, visibleTail } from './streams';
+import { isUnconfirmed } from '../sync/pending';
+import { STREAM_TAIL, visibleTail } from './streams';
 import { TextForm } from './TextForm';
 import type { InputsContext } from './types';
 import '../styles/inputs.css';
@@ -69,7 +70,7 @@ export function ContributionStream({ ctx, target, targetId, items, labels, readO
                 key={c.id}
                 contribution={c}
                 byline={byline(c)}
-                pending={isPendingIn('contributions', c.id, view, confirmed)}
+                pending={isUnconfirmed(view.contributions, confirmed?.contributions, c.id)}
                 rights={contributionRights(view, actor, c)}
                 mutate={mutate}
                 onRemoved={() => box.current?.focus()}

@@ -5,7 +5,7 @@ import { uuidv4 } from '../lib/random';
 import { canAddPractice, practiceRights } from './permissions';
 import { PracticeForm } from './PracticeForm';
 import { PracticeItem } from './PracticeItem';
-import { isPendingIn } from './streams';
+import { isUnconfirmed } from '../sync/pending';
 import type { InputsContext } from './types';
 import '../styles/inputs.css';
 
@@ -39,7 +39,7 @@ export function GoodPractices({ ctx, themeId, practices }: Props) {
             <PracticeItem
               key={p.id}
               practice={p}
-              pending={isPendingIn('practices', p.id, view, confirmed)}
+              pending={isUnconfirmed(view.practices, confirmed?.practices, p.id)}
               rights={practiceRights(view, actor, p)}
               mutate={mutate}
               onRemoved={() => box.current?.focus()}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/domain/constants';
+import { FormActions } from '../components/FormActions';
 
 export interface PracticeFields {
   country: string;
@@ -92,16 +93,13 @@ export function PracticeForm({ heading, submitLabel, initial = EMPTY, onSubmit, 
         {input('presenter', LIMITS.practicePresenter)}
       </div>
       {input('summary', LIMITS.practiceSummary, true)}
-      <div className="text-form__actions">
-        <button type="submit" className="button button--small" disabled={!complete} data-testid="practice-submit">
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--small button--secondary" onClick={onCancel}>
-            {t('inputs.actions.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions
+        submitLabel={submitLabel}
+        cancelLabel={t('inputs.actions.cancel')}
+        onCancel={onCancel}
+        submitDisabled={!complete}
+        submitTestId="practice-submit"
+      />
     </form>
   );
 }

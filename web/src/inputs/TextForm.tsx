@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enterToSubmit } from '../pestle/useEnterToSubmit';
 import '../styles/inputs.css';
+import { FormActions } from '../components/FormActions';
 
 interface Props {
   label: string;
@@ -84,16 +85,13 @@ export function TextForm({
           {t('inputs.stream.counter', { count: text.length, max })}
         </span>
       </div>
-      <div className="text-form__actions">
-        <button type="submit" className="button button--small" disabled={!trimmed} data-testid={testIds?.submit}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--small button--secondary" onClick={onCancel}>
-            {t('inputs.actions.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions
+        submitLabel={submitLabel}
+        cancelLabel={t('inputs.actions.cancel')}
+        onCancel={onCancel}
+        submitDisabled={!trimmed}
+        submitTestId={testIds?.submit}
+      />
     </form>
   );
 }

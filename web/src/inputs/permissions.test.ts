@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ids, uuid, workshopState } from '../../../shared/domain/fixtures.test-util';
 import { phaseOfKind } from '../../../shared/domain/phase-rules';
 import type { Actor, Contribution, WorkshopState } from '../../../shared/domain/state';
-import { canAddContribution, canAddPractice, canHighlight, canRate, contributionRights, lockedFor, practiceRights } from './permissions';
+import { canAddContribution, canAddPractice, canHighlight, canRate, contributionRights, practiceRights } from './permissions';
+import { isLockedOut } from '../lib/allows';
 
 const facilitator: Actor = { role: 'facilitator', memberId: ids.facilitator };
 const rapporteur: Actor = { role: 'rapporteur', memberId: ids.rapporteur };
@@ -33,15 +34,15 @@ function withAnasContribution(): { s: WorkshopState; c: Contribution } {
   return { s: { ...workshopState(), contributions: { [c.id]: c }, contributionOrder: [c.id] }, c };
 }
 
-describe('lockedFor', () => {
+describe('isLockedOut', () => {
   it('is true only for participants of a locked phase', () => {
     const s = locked(workshopState(), 'objectives');
-    expect(lockedFor(s, ana, 'objective')).toBe(true);
-    expect(lockedFor(s, ana, 'question')).toBe(false);
-    expect(lockedFor(s, facilitator, 'objective')).toBe(false);
-    expect(lockedFor(s, rapporteur, 'objective')).toBe(false);
-    expect(lockedFor(s, projector, 'objective')).toBe(false);
-    expect(lockedFor(s, null, 'objective')).toBe(false);
+    expect(isLockedOut(s, ana, 'objectives')).toBe(true);
+    expect(isLockedOut(s, ana, 'questions')).toBe(false);
+    expect(isLockedOut(s, facilitator, 'objectives')).toBe(false);
+    expect(isLockedOut(s, rapporteur, 'objectives')).toBe(false);
+    expect(isLockedOut(s, projector, 'objectives')).toBe(false);
+    expect(isLockedOut(s, null, 'objectives')).toBe(false);
   });
 });
 

@@ -1,28 +1,13 @@
 import type { ContributionTarget } from '../../../shared/domain/constants';
-import { decide, type Mutation } from '../../../shared/domain/mutations';
 import type { Actor, Contribution, GoodPractice, WorkshopState } from '../../../shared/domain/state';
+import { allows } from '../lib/allows';
 
-/**
- * Which controls to show, asked of the same pure `decide` the server runs, so the page never
- * offers what would be refused (and follows the rules when they change).
- */
+/** Which input controls to show (see lib/allows.ts: the page asks the server's own rules). */
 
 /** Stands in for the id of something not made yet (real ids are random; an all-zero one is never drawn in practice). */
 const PROBE_ID = '00000000-0000-4000-8000-000000000000';
 /** Any non-empty text: `decide` judges who may write, not the words (the schema does). */
 const PROBE_TEXT = '·';
-
-export function allows(view: WorkshopState, actor: Actor | null, mutation: Mutation): boolean {
-  return actor !== null && decide(view, actor, mutation).ok;
-}
-
-/** The viewer may not add here now because the facilitator closed the phase. */
-export function lockedFor(view: WorkshopState, actor: Actor | null, target: ContributionTarget): boolean {
-  if (!actor) return false;
-  // The lock is checked before the target exists, so any target id tells.
-  const decided = decide(view, actor, { name: 'contribution.add', args: { id: PROBE_ID, target, targetId: '-', text: PROBE_TEXT } });
-  return !decided.ok && decided.code === 'phase_locked';
-}
 
 export function canAddContribution(view: WorkshopState, actor: Actor | null, target: ContributionTarget, targetId: string): boolean {
   return allows(view, actor, { name: 'contribution.add', args: { id: PROBE_ID, target, targetId, text: PROBE_TEXT } });

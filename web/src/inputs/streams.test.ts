@@ -5,7 +5,6 @@ import {
   countKeys,
   groupContributions,
   groupPractices,
-  isPendingIn,
   nextRelevance,
   objectiveName,
   ownRelevance,
@@ -127,17 +126,5 @@ describe('visibleTail', () => {
 
   it('shows everything once expanded', () => {
     expect(visibleTail(items, true, -1, 5)).toEqual({ shown: items, hidden: 0 });
-  });
-});
-
-describe('isPendingIn', () => {
-  it('is pending until the confirmed state holds the very same record', () => {
-    const c = contribution(1, 'objective', 'A.a');
-    const view = withContributions([c]);
-    expect(isPendingIn('contributions', c.id, view, null)).toBe(true);
-    expect(isPendingIn('contributions', c.id, view, workshopState())).toBe(true);
-    expect(isPendingIn('contributions', c.id, view, view)).toBe(false);
-    const edited = { ...view, contributions: { [c.id]: { ...c, text: 'new' } } };
-    expect(isPendingIn('contributions', c.id, edited, view)).toBe(true);
   });
 });

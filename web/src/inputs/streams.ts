@@ -87,18 +87,3 @@ export function visibleTail<T>(
   if (expanded || from === 0) return { shown: items, hidden: 0 };
   return { shown: items.slice(from), hidden: from };
 }
-
-/**
- * Shown but not yet confirmed by the server: new or changed here and not acknowledged. The
- * reducer keeps unchanged records' identity, so comparing objects is enough.
- */
-export function isPendingIn<K extends 'contributions' | 'practices'>(
-  collection: K,
-  id: string,
-  view: WorkshopState,
-  confirmed: WorkshopState | null,
-): boolean {
-  const mine: Record<string, unknown> = view[collection];
-  const theirs: Record<string, unknown> | undefined = confirmed?.[collection];
-  return (theirs ? own(theirs, id) : undefined) !== own(mine, id);
-}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/domain/constants';
+import { FormActions } from '../components/FormActions';
 
 interface Props {
   /** Names the form for screen readers ("New cluster in Legal", "Rename the cluster X"). */
@@ -42,14 +43,13 @@ export function ClusterLabelForm({ title, initial = '', submitText, onSubmit, on
         // biome-ignore lint/a11y/noAutofocus: the user just asked to name a cluster
         autoFocus
       />
-      <div className="cluster-form__actions">
-        <button type="submit" className="button button--small" disabled={!trimmed} data-testid="pestle-cluster-save">
-          {submitText}
-        </button>
-        <button type="button" className="button button--small button--secondary" onClick={onCancel}>
-          {t('organize.cluster.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={submitText}
+        cancelLabel={t('organize.cluster.cancel')}
+        onCancel={onCancel}
+        submitDisabled={!trimmed}
+        submitTestId="pestle-cluster-save"
+      />
     </form>
   );
 }

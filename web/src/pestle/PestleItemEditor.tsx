@@ -4,6 +4,7 @@ import { LIMITS, type PestleCategory, type PestleKind } from '../../../shared/do
 import type { PestleItem } from '../../../shared/domain/state';
 import { CategorySelect, KindSelect } from './KindSelect';
 import { enterToSubmit } from './useEnterToSubmit';
+import { FormActions } from '../components/FormActions';
 
 interface Props {
   item: PestleItem;
@@ -70,14 +71,13 @@ export function PestleItemEditor({ item, onSave, onCancel }: Props) {
           {t('pestle.add.counter', { count: text.length, max: LIMITS.pestleText })}
         </span>
       </div>
-      <div className="pestle-item__actions">
-        <button type="submit" className="button button--small" disabled={!trimmed} data-testid="pestle-edit-save">
-          {t('pestle.item.save')}
-        </button>
-        <button type="button" className="button button--small button--secondary" onClick={onCancel}>
-          {t('pestle.item.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('pestle.item.save')}
+        cancelLabel={t('pestle.item.cancel')}
+        onCancel={onCancel}
+        submitDisabled={!trimmed}
+        submitTestId="pestle-edit-save"
+      />
     </form>
   );
 }

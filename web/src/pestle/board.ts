@@ -1,5 +1,6 @@
 import { PESTLE_CATEGORIES, type PestleCategory } from '../../../shared/domain/constants';
-import type { Member, PestleBoard, PestleCluster, PestleItem, WorkshopState } from '../../../shared/domain/state';
+import { isUnconfirmed } from '../sync/pending';
+import type { PestleBoard, PestleCluster, PestleItem, WorkshopState } from '../../../shared/domain/state';
 
 /** The board's items per category, in the order they were added. */
 export function itemsByCategory(state: WorkshopState): Record<PestleCategory, PestleItem[]> {
@@ -11,19 +12,9 @@ export function itemsByCategory(state: WorkshopState): Record<PestleCategory, Pe
   return out;
 }
 
-/**
- * An item is pending while the server has not confirmed it as shown: new, or edited, here and
- * not yet acknowledged. The reducer keeps unchanged items' identity, so comparing objects is
- * enough.
- */
+/** An item shown here but not yet confirmed by the server (new or edited, not yet acknowledged). */
 export function isPending(id: string, view: WorkshopState, confirmed: WorkshopState | null): boolean {
-  return confirmed?.pestle.items[id] !== view.pestle.items[id];
-}
-
-/** Who to show as the author: the member's name, else their role (facilitator and rapporteur seats have no name). */
-export function authorOf(state: WorkshopState, authorId: string): Pick<Member, 'name' | 'role'> | null {
-  const member = state.members[authorId];
-  return member ? { name: member.name, role: member.role } : null;
+  return isUnconfirmed(view.pestle.items, confirmed?.pestle.items, id);
 }
 
 /** A cluster with the column's items assigned to it, in the column's order. */

@@ -1,6 +1,6 @@
 import { own } from '../../../shared/domain/decision';
-import { decide } from '../../../shared/domain/mutations';
 import type { Actor, PestleItem, WorkshopState } from '../../../shared/domain/state';
+import { allows } from '../lib/allows';
 
 /** Which organising controls an item shows to this viewer. */
 export interface ItemControls {
@@ -12,20 +12,16 @@ export interface ItemControls {
 
 const NONE: ItemControls = { move: false, cluster: false, rate: false, merge: false };
 
-/**
- * Asks the domain's own `decide` (pure, so it runs here too) rather than copying its rules: a
- * control is shown exactly when the server would accept its mutation. The argument values are
- * placeholders; only who may change what is being asked.
- */
+/** Which organising controls to show, asked of the server's own rules (lib/allows.ts); the argument values are placeholders. */
 export function itemControls(view: WorkshopState, actor: Actor | null, item: PestleItem, mergeTargetId?: string): ItemControls {
   if (!actor) return NONE;
   const edit = (args: { category?: PestleItem['category']; clusterId?: null; impact?: number | null }) =>
-    decide(view, actor, { name: 'pestle.edit', args: { id: item.id, ...args } }).ok;
+    allows(view, actor, { name: 'pestle.edit', args: { id: item.id, ...args } });
   return {
     move: edit({ category: item.category }),
     cluster: edit({ clusterId: null }),
     rate: edit({ impact: item.impact }),
-    merge: mergeTargetId !== undefined && decide(view, actor, { name: 'pestle.merge', args: { id: item.id, intoId: mergeTargetId } }).ok,
+    merge: mergeTargetId !== undefined && allows(view, actor, { name: 'pestle.merge', args: { id: item.id, intoId: mergeTargetId } }),
   };
 }
 
@@ -34,7 +30,7 @@ export function dotControls(view: WorkshopState, actor: Actor | null, itemId: st
   const voting = view.pestle.voting;
   if (!actor?.memberId || !voting || voting.revealed) return null;
   const mine = own(own(view.pestle.ballots, actor.memberId) ?? {}, itemId) ?? 0;
-  const vote = (dots: number) => decide(view, actor, { name: 'pestle.vote', args: { itemId, dots } }).ok;
+  const vote = (dots: number) => allows(view, actor, { name: 'pestle.vote', args: { itemId, dots } });
   if (!vote(mine)) return null;
   return { mine, canAdd: vote(mine + 1), canRemove: mine > 0 && vote(mine - 1) };
 }

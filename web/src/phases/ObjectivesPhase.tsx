@@ -6,7 +6,7 @@ import { Localized } from '../content/Localized';
 import { uniqueBlocks } from '../content/localized';
 import { LockNotice } from '../inputs/LockNotice';
 import { HighlightMark, HighlightToggle, ObjectiveInputs } from '../inputs/ObjectiveInputs';
-import { lockedFor } from '../inputs/permissions';
+import { isLockedOut } from '../lib/allows';
 import { groupContributions, objectiveName } from '../inputs/streams';
 import type { PhaseProps } from './types';
 
@@ -20,7 +20,7 @@ export function ObjectivesPhase({ phase, view, confirmed, actor, mutate }: Phase
   const comments = useMemo(() => groupContributions({ contributions, contributionOrder }, 'objective'), [contributions, contributionOrder]);
   return (
     <>
-      <LockNotice locked={lockedFor(view, actor, 'objective')} />
+      <LockNotice locked={isLockedOut(view, actor, 'objectives')} />
       <ContentBlocks blocks={uniqueBlocks(phase.body, objectives.intro)} />
       {objectives.groups.map((group) => (
         <section key={group.id} className="section objective-group" aria-labelledby={`og-${group.id}`}>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ContentBlocks } from '../content/ContentBlocks';
 import { uniqueBlocks } from '../content/localized';
 import { LockNotice } from '../inputs/LockNotice';
-import { lockedFor } from '../inputs/permissions';
+import { isLockedOut } from '../lib/allows';
 import { groupContributions, groupPractices } from '../inputs/streams';
 import { QuestionTheme } from './QuestionList';
 import type { PhaseProps } from './types';
@@ -16,7 +16,7 @@ export function QuestionsPhase({ phase, view, confirmed, actor, mutate }: PhaseP
   const inputs = { ctx: { view, confirmed, actor, mutate }, contributions: grouped, practices: byTheme };
   return (
     <>
-      <LockNotice locked={lockedFor(view, actor, 'question')} />
+      <LockNotice locked={isLockedOut(view, actor, 'questions')} />
       <ContentBlocks blocks={uniqueBlocks(phase.body, questions.intro)} />
       {questions.themes.map((theme) => (
         <QuestionTheme key={theme.id} theme={theme} inputs={inputs} />

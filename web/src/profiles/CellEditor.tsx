@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS, PRIORITIES, type Priority } from '../../../shared/domain/constants';
 import { type CellValue, parsePriority } from './cells';
 import { editorKeys } from './editorKeys';
+import { FormActions } from '../components/FormActions';
 
 interface Props {
   /** The cell's value when the editor opened. */
@@ -66,14 +67,13 @@ export function CellEditor({ base, title, onSave, onCancel }: Props) {
       <p id={`${id}-keys`} className="cell-editor__keys">
         {t('profilesUi.cell.keys')}
       </p>
-      <div className="cell-editor__actions">
-        <button type="submit" className="button button--small" data-testid="grid-cell-save">
-          {t('profilesUi.cell.save')}
-        </button>
-        <button type="button" className="button button--small button--secondary" onClick={onCancel} data-testid="grid-cell-cancel">
-          {t('profilesUi.cell.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('profilesUi.cell.save')}
+        cancelLabel={t('profilesUi.cell.cancel')}
+        onCancel={onCancel}
+        submitTestId="grid-cell-save"
+        cancelTestId="grid-cell-cancel"
+      />
     </form>
   );
 }

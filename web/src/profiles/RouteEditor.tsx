@@ -5,6 +5,7 @@ import type { ReferralRoute } from '../../../shared/domain/state';
 import type { Template } from '../../../shared/template/schema';
 import { Localized } from '../content/Localized';
 import { stepText } from './routes';
+import { FormActions } from '../components/FormActions';
 
 interface Props {
   steps: Template['referralSteps'];
@@ -73,14 +74,13 @@ export function RouteEditor({ steps, base, title, onSave, onCancel }: Props) {
           {t('profilesUi.referral.considerationsHint')}
         </p>
       </div>
-      <div className="route-editor__actions">
-        <button type="submit" className="button button--small" data-testid="referral-save">
-          {t('profilesUi.referral.save')}
-        </button>
-        <button type="button" className="button button--small button--secondary" onClick={onCancel} data-testid="referral-cancel">
-          {t('profilesUi.referral.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('profilesUi.referral.save')}
+        cancelLabel={t('profilesUi.referral.cancel')}
+        onCancel={onCancel}
+        submitTestId="referral-save"
+        cancelTestId="referral-cancel"
+      />
     </form>
   );
 }

@@ -1,5 +1,5 @@
-import { decide } from '../../../shared/domain/mutations';
 import type { Actor, WorkshopState } from '../../../shared/domain/state';
+import { allows, isLockedOut } from '../lib/allows';
 
 export interface ProfilesAccess {
   /** May this viewer change cells and routes now? */
@@ -8,14 +8,10 @@ export interface ProfilesAccess {
   locked: boolean;
 }
 
-/**
- * Asks the domain's own decision rather than re-deriving roles here, so the UI offers exactly
- * what the server would accept. The probe mutation is harmless: it is never sent.
- */
+/** Who may edit the grid and routes, asked of the domain's own rules (lib/allows.ts). */
 export function profilesAccess(state: WorkshopState, actor: Actor | null, canSend: boolean): ProfilesAccess {
   const profile = state.template.profiles[0];
-  if (!actor || !profile) return { editable: false, locked: false };
-  const decided = decide(state, actor, { name: 'referral.setConsiderations', args: { profileId: profile.id, text: '' } });
-  if (decided.ok) return { editable: canSend, locked: false };
-  return { editable: false, locked: decided.code === 'phase_locked' };
+  if (!profile) return { editable: false, locked: false };
+  const editable = allows(state, actor, { name: 'referral.setConsiderations', args: { profileId: profile.id, text: '' } });
+  return { editable: editable && canSend, locked: isLockedOut(state, actor, 'profiles') };
 }

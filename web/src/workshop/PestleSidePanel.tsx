@@ -1,16 +1,8 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopState } from '../../../shared/domain/state';
+import { useMediaQuery } from '../lib/useMediaQuery';
 import { PestlePanel } from '../pestle/PestlePanel';
 import type { Phase } from '../phases/types';
-
-const WIDE = '(min-width: 1100px)';
-const wideQuery = () => (typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(WIDE) : null);
-const subscribe = (onChange: () => void) => {
-  const list = wideQuery();
-  list?.addEventListener('change', onChange);
-  return () => list?.removeEventListener('change', onChange);
-};
 
 /** Phases after the PESTLE: the guide keeps the analysis in sight for the rest of the session. */
 export function showsPestleBeside(view: WorkshopState, phase: Phase): boolean {
@@ -25,11 +17,7 @@ export function showsPestleBeside(view: WorkshopState, phase: Phase): boolean {
  */
 export function PestleSidePanel({ view }: { view: WorkshopState }) {
   const { t } = useTranslation();
-  const wide = useSyncExternalStore(
-    subscribe,
-    () => wideQuery()?.matches ?? true,
-    () => true,
-  );
+  const wide = useMediaQuery('(min-width: 1100px)', true);
   return (
     <details className="pestle-side" open={wide} data-testid="pestle-side">
       <summary className="pestle-side__summary">{t('pestle.board')}</summary>
