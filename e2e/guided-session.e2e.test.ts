@@ -67,10 +67,13 @@ async function bring(phaseId: string, title: string) {
   await projector.getByTestId('current-phase-title').filter({ hasText: title }).waitFor();
 }
 
-async function photograph(phase: string) {
+/** Desktop views as they are; the phone once whole and once scrolled to the phase's own work (`focus`, a data-testid). */
+async function photograph(phase: string, focus?: string) {
   await fac.page.screenshot({ path: artifact(`session-${phase}-facilitator-desktop.png`) });
   await ana.page.screenshot({ path: artifact(`session-${phase}-participant-desktop.png`) });
-  await ben.page.screenshot({ path: artifact(`session-${phase}-participant-phone.png`), fullPage: true });
+  await ben.page.screenshot({ path: artifact(`session-${phase}-participant-phone-full.png`), fullPage: true });
+  if (focus) await ben.page.getByTestId(focus).first().scrollIntoViewIfNeeded();
+  await ben.page.screenshot({ path: artifact(`session-${phase}-participant-phone.png`) });
   await projector.screenshot({ path: artifact(`session-${phase}-projector.png`) });
 }
 
@@ -83,10 +86,30 @@ async function checkAccessible(phase: string) {
 const byTestId = (scope: Page | Locator, id: string) => scope.getByTestId(id);
 
 describe('the first day of the guide, live', () => {
-  it('1. preliminary activity: everyone joins and the roster fills', async () => {
+  it('0. prepare mode: the facilitator adapts the agenda and the guide before anyone joins', async () => {
     fac = new WorkshopPage(await newPage(DESKTOP));
     await fac.page.goto(local(workshop.links.facilitator));
     await fac.waitOnline();
+    await byTestId(fac.page, 'prepare-toggle').click();
+    await byTestId(fac.page, 'prepare-panel').waitFor();
+    await fac.page.screenshot({ path: artifact('session-0-prepare-agenda-desktop.png') });
+    const objectivesRow = fac.page.locator('[data-testid="prepare-row"][data-list="phase"][data-id="objectives"]');
+    await byTestId(objectivesRow, 'prepare-minutes').fill('60');
+    await byTestId(objectivesRow, 'prepare-save').click();
+    const needs = fac.page.locator('[data-testid="prepare-add-form"][data-list="need"]');
+    await byTestId(needs, 'prepare-add-text').fill('Acompañamiento psicológico');
+    await byTestId(needs, 'prepare-add-submit').click();
+    await fac.page.locator('[data-testid="prepare-row"][data-list="need"]').last().locator('input, textarea').first().waitFor();
+    await fac.page.screenshot({ path: artifact('session-0-prepare-facilitator-desktop.png') });
+    await expectAccessible(fac.page, 'session-0-prepare-facilitator');
+    await fac.page.setViewportSize(PHONE);
+    await fac.page.screenshot({ path: artifact('session-0-prepare-facilitator-phone.png') });
+    await fac.page.setViewportSize(DESKTOP);
+    await byTestId(fac.page, 'prepare-toggle').click();
+    await fac.phaseLink('objectives').filter({ hasText: '60 min' }).waitFor();
+  });
+
+  it('1. preliminary activity: everyone joins and the roster fills', async () => {
     rap = new WorkshopPage(await newPage(DESKTOP));
     await rap.page.goto(local(workshop.links.rapporteur));
     await rap.waitOnline();
@@ -151,7 +174,7 @@ describe('the first day of the guide, live', () => {
     await byTestId(fac.item('Pobreza y desempleo'), 'pestle-item-impact').selectOption('4');
     // Ben may not rate Ana's item: he sees the room's rating as a badge.
     await byTestId(ben.item('Pobreza y desempleo'), 'pestle-item-ratings').waitFor();
-    await photograph('2-pestle');
+    await photograph('2-pestle', 'pestle-voting');
     await checkAccessible('2-pestle');
   });
 
@@ -173,7 +196,7 @@ describe('the first day of the guide, live', () => {
     await ben.page.locator('[data-testid="objective-relevance-counts"][data-high="1"][data-medium="1"]').first().waitFor();
     await aA(ben).locator('[data-testid="objective-highlighted"]').waitFor();
     await projector.getByTestId('pestle-panel').waitFor();
-    await photograph('3-objectives');
+    await photograph('3-objectives', 'objective-inputs');
     await checkAccessible('3-objectives');
   });
 
@@ -205,7 +228,7 @@ describe('the first day of the guide, live', () => {
     await byTestId(criteria(rap), 'question-contribution-input').fill('Relatoría: consenso sobre el enfoque de derechos');
     await byTestId(criteria(rap), 'question-contribution-submit').click();
     await byTestId(criteria(ana), 'contribution').filter({ hasText: 'consenso sobre el enfoque' }).waitFor();
-    await photograph('4-questions');
+    await photograph('4-questions', 'question-stream');
     await checkAccessible('4-questions');
   });
 
@@ -227,7 +250,9 @@ describe('the first day of the guide, live', () => {
     await byTestId(route, 'referral-save').click();
     await ben.page.getByTestId('referral-route').filter({ hasText: 'Policía de Fronteras' }).waitFor();
     await ben.page.locator('[data-testid="profiles-grid"][data-layout="cards"]').waitFor();
-    await photograph('5-profiles');
+    // The need the facilitator added in prepare mode is a column of the grid.
+    await ana.page.getByTestId('profiles-grid').getByText('Acompañamiento psicológico').first().waitFor();
+    await photograph('5-profiles', 'profile-card');
     await checkAccessible('5-profiles');
   });
 });

@@ -35,6 +35,7 @@ export const ERROR_STATUS = {
   cluster_missing: 409,
   voting_closed: 409,
   dots_exhausted: 409,
+  in_use: 409,
   payload_too_large: 413,
   rate_limited: 429,
   headers_too_large: 431,

@@ -576,6 +576,22 @@ function validArgs(rng: Rng, world: World, name: MutationName): Json {
       return { profileId: rng.pick(GUIDE.profiles), stepId: rng.pick(GUIDE.steps), institutions: sampleText(rng) };
     case 'referral.setConsiderations':
       return { profileId: rng.pick(GUIDE.profiles), text: sampleText(rng) };
+    case 'guide.add':
+      return rng.chance(0.5)
+        ? {
+            list: 'question',
+            id: `fz-q-${rng.int(20)}`,
+            parentId: rng.pick(['care.profiles', 'prevention.main', 'nope']),
+            text: sampleText(rng),
+          }
+        : { list: rng.pick(['profile', 'need', 'phase']), id: `fz-${rng.int(20)}`, text: sampleText(rng), kind: 'questions' };
+    case 'guide.edit':
+      return { list: rng.pick(['phase', 'objective', 'need']), id: rng.pick(['pestle', 'A.a', 'shelter', 'nope']), text: sampleText(rng) };
+    case 'guide.remove':
+      // Never the PESTLE phase and rarely anything the fuzz still writes to, so the rest goes on.
+      return { list: rng.pick(['need', 'profile', 'question']), id: rng.pick([`fz-${rng.int(20)}`, `fz-q-${rng.int(20)}`, 'food']) };
+    case 'guide.move':
+      return { list: rng.pick(['phase', 'need', 'objective']), id: rng.pick(['plenary', 'food', 'B.e', 'nope']), toIndex: rng.int(12) };
     case 'member.update':
       // Mostly ids that are no member (member_missing) or someone else's (forbidden); the
       // facilitator's lanes may change any line.

@@ -102,4 +102,7 @@ export const LIMITS = {
   /** Institutions at one step of a referral route. */
   referralInstitutions: 500,
   referralConsiderations: 1000,
+  /** A text of the guide edited in prepare mode (a phase title, an objective, a question…), and an objective's label. */
+  guideText: 2000,
+  guideLabel: 8,
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { template } from '../template/schema.js';
+import { guideArgs } from './guide-edit.js';
 import { LANGUAGES, LIMITS, ROLES } from './constants.js';
 import {
   attributionMode,
@@ -122,6 +123,10 @@ export const eventData = {
    * Never stored: what a viewer receives in place of an event it may not see (another member's
    * hidden dots), so its stream keeps every seq. Changes nothing.
    */
+  'guide.added': guideArgs['guide.add'],
+  'guide.edited': guideArgs['guide.edit'],
+  'guide.removed': guideArgs['guide.remove'],
+  'guide.moved': guideArgs['guide.move'],
   redacted: z.strictObject({}),
 } as const;
 

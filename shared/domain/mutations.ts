@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Rejection } from '../errors.js';
 import { LIMITS } from './constants.js';
 import { type Decided, own, refuse } from './decision.js';
+import { decideGuide, guideArgs } from './guide-edit.js';
 import { decideInput, inputArgs } from './inputs.js';
 import { authorship } from './phase-rules.js';
 import { canOrganize, decideOrganize, organizeArgs } from './pestle-organize.js';
@@ -53,6 +54,7 @@ export const mutationArgs = {
   ...organizeArgs,
   ...inputArgs,
   ...profileArgs,
+  ...guideArgs,
 } as const;
 
 export type MutationName = keyof typeof mutationArgs;
@@ -181,13 +183,14 @@ export function decide(state: WorkshopState, actor: Actor, mutation: Mutation): 
 
 type FeatureMutation = Exclude<
   Mutation,
-  { name: Exclude<MutationName, keyof typeof organizeArgs | keyof typeof inputArgs | keyof typeof profileArgs> }
+  { name: Exclude<MutationName, keyof typeof organizeArgs | keyof typeof inputArgs | keyof typeof profileArgs | keyof typeof guideArgs> }
 >;
 
 function decideFeature(state: WorkshopState, actor: Actor, mutation: FeatureMutation): Decided {
   if (Object.hasOwn(organizeArgs, mutation.name)) return decideOrganize(state, actor, mutation as Parameters<typeof decideOrganize>[2]);
   if (Object.hasOwn(inputArgs, mutation.name)) return decideInput(state, actor, mutation as Parameters<typeof decideInput>[2]);
-  return decideProfile(state, actor, mutation as Parameters<typeof decideProfile>[2]);
+  if (Object.hasOwn(profileArgs, mutation.name)) return decideProfile(state, actor, mutation as Parameters<typeof decideProfile>[2]);
+  return decideGuide(state, actor, mutation as Parameters<typeof decideGuide>[2]);
 }
 
 type TimerMutation = Extract<Mutation, { name: `timer.${string}` }>;

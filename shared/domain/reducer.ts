@@ -1,5 +1,6 @@
 import { own } from './decision.js';
 import type { NewEvent } from './events.js';
+import { editGuide } from './guide-edit.js';
 import { applyInput } from './inputs.js';
 import { applyOrganize, moveDots } from './pestle-organize.js';
 import { applyProfile } from './profiles.js';
@@ -153,6 +154,13 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
     case 'referral.stepSet':
     case 'referral.considerationsSet':
       return applyProfile(state, event);
+    case 'guide.added':
+    case 'guide.edited':
+    case 'guide.removed':
+    case 'guide.moved': {
+      const template = editGuide(state.template, event);
+      return template ? { ...state, template } : state;
+    }
     case 'redacted':
       return state;
   }

@@ -272,6 +272,14 @@ export const ACTIONS: ActionSpec[] = [
     phase: 'profiles',
     run: () => ({ name: 'referral.setConsiderations', args: { profileId: 'lgbti', text: 'Entrevista en privado' } }),
   },
+  {
+    label: 'guide.add',
+    rule: 'lead',
+    run: (i) => ({ name: 'guide.add', args: { list: 'need', id: `need-${i.fresh}`, text: 'Acompañamiento psicológico' } }),
+  },
+  { label: 'guide.edit', rule: 'lead', run: () => ({ name: 'guide.edit', args: { list: 'phase', id: 'objectives', plannedMinutes: 60 } }) },
+  { label: 'guide.remove', rule: 'lead', run: () => ({ name: 'guide.remove', args: { list: 'need', id: 'food' } }) },
+  { label: 'guide.move', rule: 'lead', run: () => ({ name: 'guide.move', args: { list: 'objective', id: 'B.e', toIndex: 0 } }) },
 ];
 
 const ROLE_ORDER: Role[] = ['facilitator', 'rapporteur', 'participant', 'observer'];

@@ -39,7 +39,8 @@ export const proposedObjective = z.strictObject({
   id,
   label: z.string().min(1).max(8),
   text: localizedText,
-  sourceIds: z.array(id).min(1),
+  /** The documents it was drawn from; empty for an objective the room added in prepare mode. */
+  sourceIds: z.array(id).default([]),
 });
 
 export const objectiveGroup = z.strictObject({

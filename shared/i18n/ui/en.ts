@@ -1,6 +1,7 @@
 import type { Catalog } from './es.js';
 import { inputs } from './inputs.js';
 import { organize } from './organize.js';
+import { prepare } from './prepare.js';
 import { profilesUi } from './profiles.js';
 
 /** English interface texts; typed against the Spanish source so a missing key does not compile. */
@@ -314,6 +315,7 @@ export const en: Catalog = {
   organize: organize.en,
   inputs: inputs.en,
   profilesUi: profilesUi.en,
+  prepare: prepare.en,
   errors: {
     goHome: 'Go to the home page',
     reload: 'Reload the page',

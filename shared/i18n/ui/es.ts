@@ -6,6 +6,7 @@
  */
 import { inputs } from './inputs.js';
 import { organize } from './organize.js';
+import { prepare } from './prepare.js';
 import { profilesUi } from './profiles.js';
 
 export const es = {
@@ -318,6 +319,7 @@ export const es = {
   organize: organize.es,
   inputs: inputs.es,
   profilesUi: profilesUi.es,
+  prepare: prepare.es,
   errors: {
     goHome: 'Ir al inicio',
     reload: 'Recargar la página',

@@ -1,6 +1,7 @@
 import type { Catalog } from './es.js';
 import { inputs } from './inputs.js';
 import { organize } from './organize.js';
+import { prepare } from './prepare.js';
 import { profilesUi } from './profiles.js';
 
 /** French interface texts; typed against the Spanish source so a missing key does not compile. */
@@ -315,6 +316,7 @@ export const fr: Catalog = {
   organize: organize.fr,
   inputs: inputs.fr,
   profilesUi: profilesUi.fr,
+  prepare: prepare.fr,
   errors: {
     goHome: 'Aller à l’accueil',
     reload: 'Recharger la page',

@@ -20,6 +20,8 @@ import { TimerControls } from '../timer/TimerControls';
 import { PestleSidePanel, showsPestleBeside } from './PestleSidePanel';
 import { PhaseControls } from './PhaseControls';
 import { WorkshopHeader } from './WorkshopHeader';
+import { PreparePanel } from '../prepare/PreparePanel';
+import { PrepareToggle } from '../prepare/PrepareToggle';
 import type { WorkshopState } from '../../../shared/domain/state';
 import type { WorkshopSnapshot } from '../sync/useWorkshop';
 
@@ -39,6 +41,7 @@ function WorkshopScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wor
   const lang = useLang();
   const { toasts, push, dismiss } = useToasts();
   const [conflictsOpen, setConflictsOpen] = useState(false);
+  const [preparing, setPreparing] = useState(false);
   const mutate = useMutate(snapshot.client, push);
   const joinCode = snapshot.joinCode;
   const isFacilitator = snapshot.role === 'facilitator';
@@ -55,6 +58,7 @@ function WorkshopScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wor
   const beside = showsPestleBeside(view, phase);
 
   const selectAndFocus = (id: string) => {
+    setPreparing(false); // opening a phase leaves prepare mode
     select(id);
     // Move focus to the phase's title so keyboard and screen-reader users land on what they opened.
     requestAnimationFrame(() => titleRef.current?.focus());
@@ -75,56 +79,63 @@ function WorkshopScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wor
           followOnly={followOnly}
         />
         <main id="main" tabIndex={-1} className="ws-main">
-          {elsewhere && current && (
-            <div className="notice notice--room" data-testid="room-elsewhere">
-              <p>{t('phases.roomIsAt', { title: localize(current.title, lang) })}</p>
-              <button type="button" className="button button--small button--secondary" onClick={() => selectAndFocus(current.id)}>
-                {t('phases.backToCurrent')}
-              </button>
-            </div>
+          {isFacilitator && mutate && <PrepareToggle pressed={preparing} onToggle={() => setPreparing((p) => !p)} />}
+          {preparing && isFacilitator && mutate ? (
+            <PreparePanel view={view} mutate={mutate} />
+          ) : (
+            <>
+              {elsewhere && current && (
+                <div className="notice notice--room" data-testid="room-elsewhere">
+                  <p>{t('phases.roomIsAt', { title: localize(current.title, lang) })}</p>
+                  <button type="button" className="button button--small button--secondary" onClick={() => selectAndFocus(current.id)}>
+                    {t('phases.backToCurrent')}
+                  </button>
+                </div>
+              )}
+              <div className="phase-head">
+                <h2 className="phase-head__title" ref={titleRef} tabIndex={-1} data-testid="current-phase-title">
+                  <Localized text={phase.title} />
+                </h2>
+                {!elsewhere && (
+                  <p className="phase-head__status">
+                    <span className="live-badge">{t('phases.current')}</span> {t('phases.roomHere')}
+                  </p>
+                )}
+                <PhaseTimer timer={view.timer} serverNow={() => snapshot.client?.serverNow() ?? Date.now()} />
+                {isFacilitator && mutate && (
+                  <TwoWaySwitch
+                    label={t('phases.navigation.label')}
+                    off={t('phases.navigation.free')}
+                    on={t('phases.navigation.follow')}
+                    checked={view.navigation === 'follow'}
+                    onChange={(follow) => mutate('phase.setNavigation', { mode: follow ? 'follow' : 'free' })}
+                    testId="navigation-toggle"
+                    dataValue={view.navigation}
+                  />
+                )}
+                {isFacilitator && mutate && <PhaseControls phase={phase} view={view} mutate={mutate} />}
+                {isFacilitator && mutate && !elsewhere && (
+                  <TimerControls timer={view.timer} plannedMinutes={current?.plannedMinutes} mutate={mutate} />
+                )}
+                {isFacilitator && mutate && elsewhere && (
+                  <button
+                    type="button"
+                    className="button"
+                    data-testid="move-room-here"
+                    onClick={() => mutate('phase.set', { phaseId: phase.id })}
+                  >
+                    {t('phases.moveRoom')}
+                  </button>
+                )}
+              </div>
+              <div className={beside ? 'ws-phase ws-phase--with-pestle' : 'ws-phase'}>
+                <div className="ws-phase__content">
+                  <PhasePanel phase={phase} view={view} confirmed={snapshot.confirmed} actor={actor} mutate={mutate} />
+                </div>
+                {beside && <PestleSidePanel view={view} />}
+              </div>
+            </>
           )}
-          <div className="phase-head">
-            <h2 className="phase-head__title" ref={titleRef} tabIndex={-1} data-testid="current-phase-title">
-              <Localized text={phase.title} />
-            </h2>
-            {!elsewhere && (
-              <p className="phase-head__status">
-                <span className="live-badge">{t('phases.current')}</span> {t('phases.roomHere')}
-              </p>
-            )}
-            <PhaseTimer timer={view.timer} serverNow={() => snapshot.client?.serverNow() ?? Date.now()} />
-            {isFacilitator && mutate && (
-              <TwoWaySwitch
-                label={t('phases.navigation.label')}
-                off={t('phases.navigation.free')}
-                on={t('phases.navigation.follow')}
-                checked={view.navigation === 'follow'}
-                onChange={(follow) => mutate('phase.setNavigation', { mode: follow ? 'follow' : 'free' })}
-                testId="navigation-toggle"
-                dataValue={view.navigation}
-              />
-            )}
-            {isFacilitator && mutate && <PhaseControls phase={phase} view={view} mutate={mutate} />}
-            {isFacilitator && mutate && !elsewhere && (
-              <TimerControls timer={view.timer} plannedMinutes={current?.plannedMinutes} mutate={mutate} />
-            )}
-            {isFacilitator && mutate && elsewhere && (
-              <button
-                type="button"
-                className="button"
-                data-testid="move-room-here"
-                onClick={() => mutate('phase.set', { phaseId: phase.id })}
-              >
-                {t('phases.moveRoom')}
-              </button>
-            )}
-          </div>
-          <div className={beside ? 'ws-phase ws-phase--with-pestle' : 'ws-phase'}>
-            <div className="ws-phase__content">
-              <PhasePanel phase={phase} view={view} confirmed={snapshot.confirmed} actor={actor} mutate={mutate} />
-            </div>
-            {beside && <PestleSidePanel view={view} />}
-          </div>
         </main>
       </div>
       <ToastList toasts={toasts} onDismiss={dismiss} />
