@@ -66,4 +66,66 @@ describe('the facilitator, by keyboard only', () => {
     await page.screenshot({ path: artifact('facilitator-keyboard.png') });
     await context.close();
   });
+
+  it('sets attribution, runs a dot vote, clusters and rates, highlights, marks a key point, locks a phase and prepares the guide', async () => {
+    const workshop = (await createWorkshop(server, 'Taller por teclado 2')) as Workshop & { links: { facilitator: string } };
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'es-ES' });
+    const page = await context.newPage();
+    const facilitator = new WorkshopPage(page);
+    await page.goto(workshop.links.facilitator.replace(/^http:\/\/[^/]+/, server.url));
+    await facilitator.waitOnline();
+    const press = async (testId: string, key = 'Enter') => {
+      await tabTo(page, testId, 400);
+      await page.keyboard.press(key);
+    };
+
+    await press('phase-pestle');
+    await press('move-room-here');
+    await page.locator('[data-testid="phase-pestle"][data-current="true"]').waitFor();
+    await press('attribution-select', 'ArrowDown');
+    await expect.poll(() => page.getByTestId('attribution-select').inputValue()).toBe('institution');
+    await tabTo(page, 'pestle-add-text', 400);
+    await page.keyboard.type('Corrupción en pasos fronterizos');
+    await page.keyboard.press('Enter');
+    await facilitator.item('Corrupción en pasos fronterizos').waitFor();
+
+    await tabTo(page, 'pestle-vote-dots', 400);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('2');
+    await press('pestle-vote-open');
+    await press('pestle-dot-add');
+    await page.locator('[data-testid="pestle-dot-mine"][data-dots="1"]').waitFor();
+    await press('pestle-votes-reveal');
+    await page.locator('[data-testid="pestle-item-votes"][data-votes="1"]').waitFor();
+    await press('pestle-item-impact', 'ArrowDown');
+    await expect.poll(() => page.getByTestId('pestle-item-impact').inputValue()).not.toBe('');
+    await press('pestle-cluster-add');
+    await page.keyboard.type('Frontera');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pestle-cluster').filter({ hasText: 'Frontera' }).first().waitFor();
+
+    await press('phase-objectives');
+    await press('move-room-here');
+    await press('objective-highlight');
+    await page.getByTestId('objective-highlighted').first().waitFor();
+
+    await press('phase-questions');
+    await press('move-room-here');
+    await tabTo(page, 'question-contribution-input', 400);
+    await page.keyboard.type('Criterio: contexto del país de origen');
+    await page.keyboard.press('Enter');
+    await press('contribution-key-toggle');
+    await page.locator('[data-testid="contribution"][data-key="true"]').waitFor();
+    await press('phase-lock-toggle', 'Space');
+    await page.locator('[data-testid="phase-lock-toggle"][data-mode="locked"]').waitFor();
+
+    await press('prepare-toggle');
+    await tabTo(page, 'prepare-minutes', 400);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('20');
+    await press('prepare-save');
+    await facilitator.phaseLink('preliminary').filter({ hasText: '20 min' }).waitFor();
+    await page.screenshot({ path: artifact('facilitator-keyboard-prepare.png') });
+    await context.close();
+  });
 });
