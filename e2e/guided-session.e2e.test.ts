@@ -100,6 +100,20 @@ describe('the first day of the guide, live', () => {
     await byTestId(needs, 'prepare-add-text').fill('Acompañamiento psicológico');
     await byTestId(needs, 'prepare-add-submit').click();
     await fac.page.locator('[data-testid="prepare-row"][data-list="need"]').last().locator('input, textarea').first().waitFor();
+    const groups = fac.page.locator('[data-testid="prepare-add-form"][data-list="objectiveGroup"]');
+    await byTestId(groups, 'prepare-add-label').fill('C');
+    await byTestId(groups, 'prepare-add-text').fill('Prevención en los países de origen');
+    await byTestId(groups, 'prepare-add-submit').click();
+    const newGroup = fac.page.locator('[data-testid="prepare-add-form"][data-list="objective"]').last();
+    await byTestId(newGroup, 'prepare-add-label').fill('a)');
+    await byTestId(newGroup, 'prepare-add-text').fill('Campañas de información en comunidades de origen');
+    await byTestId(newGroup, 'prepare-add-submit').click();
+    await fac.page
+      .locator('[data-testid="prepare-row"][data-list="objective"]')
+      .filter({ has: fac.page.locator('textarea') })
+      .last()
+      .waitFor();
+    await byTestId(fac.page, 'prepare-section-objective').screenshot({ path: artifact('session-0-prepare-objectives-desktop.png') });
     await fac.page.screenshot({ path: artifact('session-0-prepare-facilitator-desktop.png') });
     await expectAccessible(fac.page, 'session-0-prepare-facilitator');
     await fac.page.setViewportSize(PHONE);
@@ -195,6 +209,8 @@ describe('the first day of the guide, live', () => {
     expect(await anasComment.textContent()).not.toContain('Ana Rojas');
     await ben.page.locator('[data-testid="objective-relevance-counts"][data-high="1"][data-medium="1"]').first().waitFor();
     await aA(ben).locator('[data-testid="objective-highlighted"]').waitFor();
+    // The objective added in prepare mode is there for everyone, without a source document.
+    await ben.page.getByText('Campañas de información en comunidades de origen').waitFor();
     await projector.getByTestId('pestle-panel').waitFor();
     await photograph('3-objectives', 'objective-inputs');
     await checkAccessible('3-objectives');

@@ -62,6 +62,19 @@ describe('prepare mode: the guide as mutations', () => {
     expect(s.template.profiles.at(-1)?.id).toBe('pregnant-women');
   });
 
+  it('adds, retitles, reorders and removes objective groups (the objectives A, B…)', () => {
+    let s = ok(run(workshopState(), fac, 'guide.edit', { list: 'objectiveGroup', id: 'A', text: 'Soluciones migratorias', label: 'A' }));
+    expect(s.template.objectives.groups[0]?.title.en).toBe('Soluciones migratorias');
+    s = ok(run(s, fac, 'guide.add', { list: 'objectiveGroup', id: 'C', label: 'C', text: 'Prevención' }));
+    s = ok(run(s, fac, 'guide.add', { list: 'objective', id: 'C.a', parentId: 'C', label: 'a)', text: 'Campañas de información' }));
+    s = ok(run(s, fac, 'guide.move', { list: 'objectiveGroup', id: 'C', toIndex: 0 }));
+    expect(s.template.objectives.groups.map((g) => g.id)).toEqual(['C', 'A', 'B']);
+    const rated = ok(run(s, ana, 'objective.rate', { objectiveId: 'C.a', relevance: 3 }));
+    expect(run(rated, fac, 'guide.remove', { list: 'objectiveGroup', id: 'C' })).toBe('in_use');
+    s = ok(run(s, fac, 'guide.remove', { list: 'objectiveGroup', id: 'C' }));
+    expect(s.template.objectives.groups.map((g) => g.id)).toEqual(['A', 'B']);
+  });
+
   it('is the facilitator’s alone', () => {
     expect(run(workshopState(), ana, 'guide.edit', { list: 'need', id: 'food', text: 'x' })).toBe('forbidden');
   });

@@ -8,7 +8,8 @@ import type { Actor, WorkshopState } from './state.js';
 
 /**
  * Prepare mode: the facilitator adapts the workshop's copy of the guide — the agenda (phases
- * with their day and planned minutes) and the objectives, questions, profiles and needs — by
+ * with their day and planned minutes), the proposed objectives (groups A, B… and their lettered
+ * items), questions, profiles and needs — by
  * adding, editing, removing and reordering entries. Each change is a mutation like any other,
  * so it reaches every device live and is kept in the log. The template the workshop started
  * from is never touched.
@@ -16,7 +17,7 @@ import type { Actor, WorkshopState } from './state.js';
  * An edited text replaces every translation of it: a stale translation of an older wording
  * would say something else than what the room reads (docs/api.md, "Prepare mode").
  */
-export const GUIDE_LISTS = ['phase', 'objective', 'question', 'profile', 'need'] as const;
+export const GUIDE_LISTS = ['phase', 'objectiveGroup', 'objective', 'question', 'profile', 'need'] as const;
 export type GuideList = (typeof GUIDE_LISTS)[number];
 
 /** Ids as the template schema allows them: a new entry's id is made by the client, like a UUID. */
@@ -81,6 +82,10 @@ const LISTS: Record<GuideList, ListAccess> = {
     replace: (t, _p, items) => ({ ...t, profiles: items as Template['profiles'] }),
   },
   need: { groups: (t) => [{ parent: null, items: t.needs }], replace: (t, _p, items) => ({ ...t, needs: items as Template['needs'] }) },
+  objectiveGroup: {
+    groups: (t) => [{ parent: null, items: t.objectives.groups }],
+    replace: (t, _p, items) => ({ ...t, objectives: { ...t.objectives, groups: items as Template['objectives']['groups'] } }),
+  },
   objective: {
     groups: (t) => t.objectives.groups.map((g) => ({ parent: g.id, items: g.objectives })),
     replace: (t, parent, items) => ({
@@ -119,6 +124,8 @@ function newEntry(op: z.output<(typeof guideArgs)['guide.add']>): Record<string,
   switch (op.list) {
     case 'phase':
       return { id: op.id, kind: op.kind as PhaseKind, title: everyLanguage(op.text), body: [] };
+    case 'objectiveGroup':
+      return { id: op.id, label: op.label ?? '•', title: everyLanguage(op.text), objectives: [] };
     case 'objective':
       return { id: op.id, label: op.label ?? '•', text: everyLanguage(op.text), sourceIds: [] };
     case 'question':
@@ -132,9 +139,9 @@ function newEntry(op: z.output<(typeof guideArgs)['guide.add']>): Record<string,
 /** The fields an edit changes, in the entry's own shape (phases and questions say `title`/`text`, profiles `label`). */
 function edited(list: GuideList, entry: Record<string, unknown>, op: z.output<(typeof guideArgs)['guide.edit']>) {
   const next = { ...entry };
-  const textField = list === 'phase' ? 'title' : list === 'profile' || list === 'need' ? 'label' : 'text';
+  const textField = list === 'phase' || list === 'objectiveGroup' ? 'title' : list === 'profile' || list === 'need' ? 'label' : 'text';
   if (op.text !== undefined) next[textField] = everyLanguage(op.text);
-  if (op.label !== undefined && list === 'objective') next.label = op.label;
+  if (op.label !== undefined && (list === 'objective' || list === 'objectiveGroup')) next.label = op.label;
   if (op.hint !== undefined && list === 'question') next.hint = op.hint === '' ? undefined : everyLanguage(op.hint);
   for (const key of ['plannedMinutes', 'day'] as const) {
     if (op[key] !== undefined && list === 'phase') next[key] = op[key] === null ? undefined : op[key];
@@ -186,6 +193,8 @@ function inUse(state: WorkshopState, list: GuideList, id: string): boolean {
   switch (list) {
     case 'phase':
       return state.currentPhaseId === id;
+    case 'objectiveGroup':
+      return (state.template.objectives.groups.find((g) => g.id === id)?.objectives ?? []).some((o) => inUse(state, 'objective', o.id));
     case 'objective':
       return (
         Object.values(state.contributions).some((c) => c.target === 'objective' && c.targetId === id) ||

@@ -48,7 +48,8 @@ export const objectiveGroup = z.strictObject({
   label: z.string().min(1).max(8),
   title: localizedText,
   note: localizedText.optional(),
-  objectives: z.array(proposedObjective).min(1),
+  /** Empty only for a group the facilitator just added in prepare mode. */
+  objectives: z.array(proposedObjective).default([]),
 });
 
 export const guidingQuestion = z.strictObject({

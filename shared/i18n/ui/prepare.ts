@@ -10,6 +10,7 @@ export const prepare = {
       inUse: 'Lo que la sala ya usó (con aportes, votos o celdas) y la fase en curso no se pueden quitar.',
     },
     sections: {
+      objectiveGroup: 'Objetivos (grupos)',
       phase: 'Agenda',
       objective: 'Objetivos',
       question: 'Preguntas orientadoras',
@@ -18,6 +19,7 @@ export const prepare = {
     },
     fields: {
       text: {
+        objectiveGroup: 'Título del objetivo',
         phase: 'Título',
         objective: 'Texto',
         question: 'Pregunta',
@@ -49,6 +51,7 @@ export const prepare = {
       current: 'Es la fase en curso: no se puede quitar.',
     },
     add: {
+      objectiveGroup: 'Añadir un objetivo (grupo)',
       phase: 'Añadir una fase',
       objective: 'Añadir un objetivo al grupo {{parent}}',
       question: 'Añadir una pregunta a «{{parent}}»',
@@ -84,6 +87,7 @@ export const prepare = {
       inUse: 'What the room already used (with contributions, votes or cells) and the current phase cannot be removed.',
     },
     sections: {
+      objectiveGroup: 'Objectives (groups)',
       phase: 'Agenda',
       objective: 'Objectives',
       question: 'Guiding questions',
@@ -92,6 +96,7 @@ export const prepare = {
     },
     fields: {
       text: {
+        objectiveGroup: 'Objective title',
         phase: 'Title',
         objective: 'Text',
         question: 'Question',
@@ -123,6 +128,7 @@ export const prepare = {
       current: 'This is the current phase: it cannot be removed.',
     },
     add: {
+      objectiveGroup: 'Add an objective (group)',
       phase: 'Add a phase',
       objective: 'Add an objective to group {{parent}}',
       question: 'Add a question to “{{parent}}”',
@@ -158,6 +164,7 @@ export const prepare = {
       inUse: 'Ce que la salle a déjà utilisé (contributions, votes ou cellules) et la phase en cours ne peuvent pas être retirés.',
     },
     sections: {
+      objectiveGroup: 'Objectifs (groupes)',
       phase: 'Programme',
       objective: 'Objectifs',
       question: 'Questions d’orientation',
@@ -166,6 +173,7 @@ export const prepare = {
     },
     fields: {
       text: {
+        objectiveGroup: "Titre de l'objectif",
         phase: 'Titre',
         objective: 'Texte',
         question: 'Question',
@@ -197,6 +205,7 @@ export const prepare = {
       current: 'C’est la phase en cours : elle ne peut pas être retirée.',
     },
     add: {
+      objectiveGroup: 'Ajouter un objectif (groupe)',
       phase: 'Ajouter une phase',
       objective: 'Ajouter un objectif au groupe {{parent}}',
       question: 'Ajouter une question à « {{parent}} »',

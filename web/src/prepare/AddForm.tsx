@@ -5,7 +5,7 @@ import type { GuideList } from '../../../shared/domain/guide-edit';
 import type { PhaseKind } from '../../../shared/template/schema';
 import { FormActions } from '../components/FormActions';
 import type { Mutate } from '../pestle/types';
-import { addArgs, newId, shortName } from './draft';
+import { addArgs, hasLabel, newId, shortName } from './draft';
 import { FieldInput } from './FieldInput';
 import { KindSelect } from './KindSelect';
 
@@ -52,7 +52,7 @@ export function AddForm({ list, parentId, parentName, mutate }: Props) {
       <fieldset className="prepare-add__set">
         <legend className="prepare-add__legend">{t(`prepare.add.${list}`, { parent: parentName ?? '' })}</legend>
         <div className="prepare-row__fields">
-          {list === 'objective' && (
+          {hasLabel(list) && (
             <FieldInput
               list={list}
               field="label"

@@ -68,6 +68,9 @@ export function canSave(base: Draft, draft: Draft): boolean {
   return Object.keys(problems(draft)).length === 0 && Object.keys(changedFields(base, draft)).length > 0;
 }
 
+/** Objectives and their groups carry a short label ("A", "f)"). */
+export const hasLabel = (list: GuideList) => list === 'objective' || list === 'objectiveGroup';
+
 /** A new entry's id, made on this device like every other client id (the template's id pattern allows it). */
 export function newId(list: GuideList, uuid: () => string = uuidv4): string {
   return `${list}-${uuid().slice(0, 8)}`;
@@ -89,8 +92,8 @@ export function addArgs(list: GuideList, parentId: string | undefined, values: A
     id,
     text,
     ...(parentId !== undefined && { parentId }),
-    // An objective without a label gets the domain's default bullet.
-    ...(list === 'objective' && label && { label }),
+    // An objective (or group) without a label gets the domain's default bullet.
+    ...(hasLabel(list) && label && { label }),
     ...(list === 'phase' && { kind: values.kind ?? 'preliminary' }),
   };
 }

@@ -22,6 +22,14 @@ export function phaseEntries(t: Template, lang: Language): Entry[] {
   });
 }
 
+/** The objectives themselves (A, B…): a label and a title; their lettered items are listed per group. */
+export function objectiveGroupEntries(t: Template, lang: Language): Entry[] {
+  return t.objectives.groups.map((g) => {
+    const title = localize(g.title, lang);
+    return { id: g.id, name: shortName(`${g.label}. ${title}`), values: { label: g.label, text: title } };
+  });
+}
+
 export function objectiveEntries(group: Template['objectives']['groups'][number], lang: Language): Entry[] {
   return group.objectives.map((o) => {
     const text = localize(o.text, lang);
