@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopState } from '../../../shared/domain/state';
 import { localize, type Template } from '../../../shared/template/schema';
@@ -26,17 +26,13 @@ interface Props {
 export function NeedCell({ as: Tag, profile, need, view, confirmed, save, children }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const edit = useInlineEdit<CellValue, HTMLButtonElement>();
   const value = cellValue(cellAt(view, profile.id, need.id));
   const names = { profile: localize(profile.label, lang), need: localize(need.label, lang) };
   const priority = value.priority ? t(`profilesUi.priority.${value.priority}`) : '';
   const summary = [priority, value.note].filter(Boolean).join('. ') || t('profilesUi.cell.empty');
-  const { base, dismiss } = edit;
   const editable = save !== undefined;
-  // Locked while editing: close without a surprise editor (and focus jump) if it is unlocked later.
-  useEffect(() => {
-    if (!editable) dismiss();
-  }, [editable, dismiss]);
+  const edit = useInlineEdit<CellValue, HTMLButtonElement>(editable);
+  const { base } = edit;
 
   return (
     <Tag

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferralRoute, WorkshopState } from '../../../shared/domain/state';
 import { localize, type Template } from '../../../shared/template/schema';
@@ -22,17 +22,14 @@ export function RouteCard({ profile, view, save }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const headingId = useId();
-  const edit = useInlineEdit<ReferralRoute, HTMLButtonElement>();
   const [saved, setSaved] = useState(false);
   const route = routeOf(view, profile.id);
   const steps = view.template.referralSteps;
   const stepIds = steps.map((s) => s.id);
   const name = localize(profile.label, lang);
-  const { base, dismiss } = edit;
   const editable = save !== undefined;
-  useEffect(() => {
-    if (!editable) dismiss();
-  }, [editable, dismiss]);
+  const edit = useInlineEdit<ReferralRoute, HTMLButtonElement>(editable);
+  const { base } = edit;
 
   return (
     <article className="route" aria-labelledby={headingId} data-testid="referral-route" data-profile={profile.id}>
