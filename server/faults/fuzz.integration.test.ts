@@ -592,6 +592,16 @@ function validArgs(rng: Rng, world: World, name: MutationName): Json {
       return { list: rng.pick(['need', 'profile', 'question']), id: rng.pick([`fz-${rng.int(20)}`, `fz-q-${rng.int(20)}`, 'food']) };
     case 'guide.move':
       return { list: rng.pick(['phase', 'need', 'objective']), id: rng.pick(['plenary', 'food', 'B.e', 'nope']), toIndex: rng.int(12) };
+    case 'matrix.set':
+      return { matrixId: rng.pick(['wm-4-1', 'wm-4-2', 'nope']), field: rng.pick(['commitment', 'notes']), text: sampleText(rng) };
+    case 'matrix.setAction':
+      return { matrixId: rng.pick(['wm-4-1', 'wm-4-2']), slot: 1 + rng.int(7), comment: sampleText(rng) };
+    case 'matrix.propose':
+      return { matrixId: rng.pick(['wm-4-1', 'wm-4-2']), id: rng.pick(world.idPool), text: sampleText(rng) };
+    case 'matrix.editProposal':
+      return { matrixId: rng.pick(['wm-4-1', 'wm-4-2']), id: rng.pick(world.idPool), text: sampleText(rng) };
+    case 'matrix.removeProposal':
+      return { matrixId: rng.pick(['wm-4-1', 'wm-4-2']), id: rng.pick(world.idPool) };
     case 'member.update':
       // Mostly ids that are no member (member_missing) or someone else's (forbidden); the
       // facilitator's lanes may change any line.

@@ -135,4 +135,21 @@ describe('privacy of authors and votes', () => {
     expect(seenByBen.objectives.relevance['A.a']).toEqual([0, 1, 1]);
     expect(Object.keys(seenByBen.objectives.ratings)).toEqual([ben.memberId]);
   });
+
+  it('sends a working matrix to its owner and to those who consolidate it, not to other participants', async () => {
+    const benLive = await RawClient.join(server.wsUrl, w.id, ben.participantToken, 'ben-matrix');
+    const facLive = await RawClient.join(server.wsUrl, w.id, w.facilitatorToken, 'fac-matrix');
+    const seq = await send(ana.participantToken, 'matrix.set', { matrixId: 'wm-4-1', field: 'commitment', text: 'Armonizar protocolos' });
+    const toBen = await benLive.client.next((m) => m.t === 'event' && (m.e as { seq: number }).seq === seq);
+    expect(toBen.e).toMatchObject({ type: 'redacted', actorId: null, data: {} });
+    const toFac = await facLive.client.next((m) => m.t === 'event' && (m.e as { seq: number }).seq === seq);
+    expect(toFac.e).toMatchObject({ type: 'matrix.set', actorId: ana.memberId, clientId: null });
+    const benState = (await stateOf(ben.participantToken)).state as { workingMatrices: Record<string, unknown> };
+    expect(benState.workingMatrices).toEqual({});
+    const facState = (await stateOf(w.rapporteurToken)).state as {
+      workingMatrices: Record<string, Record<string, { commitment: string }>>;
+    };
+    expect(facState.workingMatrices[ana.memberId]?.['wm-4-1']?.commitment).toBe('Armonizar protocolos');
+    for (const c of [benLive, facLive]) c.client.socket.close();
+  });
 });

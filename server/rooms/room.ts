@@ -3,7 +3,7 @@ import type { NewEvent, WorkshopEvent } from '../../shared/domain/events.js';
 import { decide, type Mutation } from '../../shared/domain/mutations.js';
 import { apply, fold } from '../../shared/domain/reducer.js';
 import { stateHash } from '../../shared/domain/state-hash.js';
-import { eventForOthers, viewState } from '../../shared/domain/views.js';
+import { type Audience, audienceOf, eventFor, viewState } from '../../shared/domain/views.js';
 import { MesaError } from '../errors.js';
 import { DuplicateMutationError, type EventStore, type TokenRecord } from '../store/event-store.js';
 import { restoreSnapshot, type SnapshotWarn, SnapshotWriter } from './snapshots.js';
@@ -17,7 +17,7 @@ export interface RoomSubscriber {
   readonly viewer: Actor;
   /**
    * `frame` is the event as this subscriber may see it, already encoded as a server message;
-   * there are at most two versions of each event (its sender's, everyone else's), each encoded once.
+   * there are at most three versions of each event (views.ts audiences), each encoded once.
    */
   deliver(event: WorkshopEvent, frame: Buffer): void;
 }
@@ -186,13 +186,16 @@ export class Room {
       }
       this.committedState = apply(this.committedState, event);
       this.head = event.seq;
-      const encode = (e: WorkshopEvent) => Buffer.from(JSON.stringify({ t: 'event', e }));
-      const others = eventForOthers(event);
-      const othersFrame = encode(others);
-      const senderFrame = others === event ? othersFrame : encode(event);
+      // One encoding per audience (shared/domain/views.ts), shared by all its subscribers.
+      const frames = new Map<Audience, Buffer>();
       for (const subscriber of this.subscribers) {
-        const sender = event.actorId !== null && subscriber.viewer.memberId === event.actorId;
-        subscriber.deliver(event, sender ? senderFrame : othersFrame);
+        const audience = audienceOf(event, subscriber.viewer);
+        let frame = frames.get(audience);
+        if (!frame) {
+          frame = Buffer.from(JSON.stringify({ t: 'event', e: eventFor(event, audience) }));
+          frames.set(audience, frame);
+        }
+        subscriber.deliver(event, frame);
       }
       this.recent.push(event);
     }

@@ -105,4 +105,7 @@ export const LIMITS = {
   /** A text of the guide edited in prepare mode (a phase title, an objective, a question…), and an objective's label. */
   guideText: 2000,
   guideLabel: 8,
+  /** Any text of a working matrix (commitment, an action, a comment, notes, a proposal). */
+  matrixText: 2000,
+  proposalsPerMatrix: 20,
 } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { template } from '../template/schema.js';
 import { guideArgs } from './guide-edit.js';
+import { matrixArgs } from './working-matrices.js';
 import { LANGUAGES, LIMITS, ROLES } from './constants.js';
 import {
   attributionMode,
@@ -127,6 +128,11 @@ export const eventData = {
   'guide.edited': guideArgs['guide.edit'],
   'guide.removed': guideArgs['guide.remove'],
   'guide.moved': guideArgs['guide.move'],
+  'matrix.set': matrixArgs['matrix.set'],
+  'matrix.actionSet': matrixArgs['matrix.setAction'],
+  'matrix.proposed': matrixArgs['matrix.propose'],
+  'matrix.proposalEdited': matrixArgs['matrix.editProposal'],
+  'matrix.proposalRemoved': matrixArgs['matrix.removeProposal'],
   redacted: z.strictObject({}),
 } as const;
 

@@ -1,8 +1,9 @@
 import group4 from '../../templates/crm-group4.json';
 import { parseTemplate, type Template } from '../template/schema.js';
 import type { NewEvent } from './events.js';
-import { fold } from './reducer.js';
-import type { WorkshopState } from './state.js';
+import { decide, parseMutation } from './mutations.js';
+import { apply, fold } from './reducer.js';
+import type { Actor, WorkshopState } from './state.js';
 
 /** Test factories: a workshop from the group 4 template with a facilitator, a rapporteur and two participants. */
 export function group4Template(): Template {
@@ -42,3 +43,18 @@ export function workshopState(): WorkshopState {
 }
 
 export const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** Runs a mutation through parse, decide and apply, as the server does: the new state, or the refusal's code. */
+export function runMutation(state: WorkshopState, actor: Actor, name: string, args: unknown, at = 9): WorkshopState | string {
+  const parsed = parseMutation(name, args);
+  if (!parsed.ok) return parsed.code;
+  const decided = decide(state, actor, parsed.mutation);
+  if (!decided.ok) return decided.code;
+  return apply(state, { type: decided.type, data: decided.data, actorId: actor.memberId, clientId: 'c', mutationId: 1, at } as NewEvent);
+}
+
+/** The state a runMutation produced; fails the test with the code when it was refused. */
+export function accepted(result: WorkshopState | string): WorkshopState {
+  if (typeof result === 'string') throw new Error(`refused: ${result}`);
+  return result;
+}

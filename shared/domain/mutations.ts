@@ -7,6 +7,7 @@ import { decideInput, inputArgs } from './inputs.js';
 import { authorship } from './phase-rules.js';
 import { canOrganize, decideOrganize, organizeArgs } from './pestle-organize.js';
 import { decideProfile, profileArgs } from './profiles.js';
+import { decideMatrix, matrixArgs } from './working-matrices.js';
 import {
   attributionMode,
   clientUuid,
@@ -55,6 +56,7 @@ export const mutationArgs = {
   ...inputArgs,
   ...profileArgs,
   ...guideArgs,
+  ...matrixArgs,
 } as const;
 
 export type MutationName = keyof typeof mutationArgs;
@@ -183,14 +185,20 @@ export function decide(state: WorkshopState, actor: Actor, mutation: Mutation): 
 
 type FeatureMutation = Exclude<
   Mutation,
-  { name: Exclude<MutationName, keyof typeof organizeArgs | keyof typeof inputArgs | keyof typeof profileArgs | keyof typeof guideArgs> }
+  {
+    name: Exclude<
+      MutationName,
+      keyof typeof organizeArgs | keyof typeof inputArgs | keyof typeof profileArgs | keyof typeof guideArgs | keyof typeof matrixArgs
+    >;
+  }
 >;
 
 function decideFeature(state: WorkshopState, actor: Actor, mutation: FeatureMutation): Decided {
   if (Object.hasOwn(organizeArgs, mutation.name)) return decideOrganize(state, actor, mutation as Parameters<typeof decideOrganize>[2]);
   if (Object.hasOwn(inputArgs, mutation.name)) return decideInput(state, actor, mutation as Parameters<typeof decideInput>[2]);
   if (Object.hasOwn(profileArgs, mutation.name)) return decideProfile(state, actor, mutation as Parameters<typeof decideProfile>[2]);
-  return decideGuide(state, actor, mutation as Parameters<typeof decideGuide>[2]);
+  if (Object.hasOwn(guideArgs, mutation.name)) return decideGuide(state, actor, mutation as Parameters<typeof decideGuide>[2]);
+  return decideMatrix(state, actor, mutation as Parameters<typeof decideMatrix>[2]);
 }
 
 type TimerMutation = Extract<Mutation, { name: `timer.${string}` }>;

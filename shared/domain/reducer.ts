@@ -4,6 +4,7 @@ import { editGuide } from './guide-edit.js';
 import { applyInput } from './inputs.js';
 import { applyOrganize, moveDots } from './pestle-organize.js';
 import { applyProfile } from './profiles.js';
+import { applyMatrix } from './working-matrices.js';
 import type { PestleItem, WorkshopState } from './state.js';
 
 /**
@@ -39,6 +40,7 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
       objectives: { highlighted: {}, relevance: {}, ratings: {} },
       grid: {},
       referrals: {},
+      workingMatrices: {},
     };
   }
   if (!state) return state;
@@ -161,6 +163,12 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
       const template = editGuide(state.template, event);
       return template ? { ...state, template } : state;
     }
+    case 'matrix.set':
+    case 'matrix.actionSet':
+    case 'matrix.proposed':
+    case 'matrix.proposalEdited':
+    case 'matrix.proposalRemoved':
+      return applyMatrix(state, event);
     case 'redacted':
       return state;
   }

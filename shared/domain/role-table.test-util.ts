@@ -31,9 +31,10 @@ export interface RowIds {
  * `contribute` every seat unless locked for participants; `own`/`other` changing one's own or
  * someone else's contribution; `seated` every seat, lock or not (a vote); `seatedLocked` every
  * seat unless locked (relevance marks); `organizeOther` placing and rating another's PESTLE item;
- * `ownLine` one's own roster line.
+ * `ownLine` one's own roster line; `ownWork` one's own working matrix (every seat has one; the
+ * lock stops participants; the projector has no seat).
  */
-type Rule = 'lead' | 'organize' | 'contribute' | 'own' | 'other' | 'seated' | 'seatedLocked' | 'organizeOther' | 'ownLine';
+type Rule = 'lead' | 'organize' | 'contribute' | 'own' | 'other' | 'seated' | 'seatedLocked' | 'organizeOther' | 'ownLine' | 'ownWork';
 
 interface ActionSpec {
   label: string;
@@ -280,6 +281,41 @@ export const ACTIONS: ActionSpec[] = [
   { label: 'guide.edit', rule: 'lead', run: () => ({ name: 'guide.edit', args: { list: 'phase', id: 'objectives', plannedMinutes: 60 } }) },
   { label: 'guide.remove', rule: 'lead', run: () => ({ name: 'guide.remove', args: { list: 'need', id: 'food' } }) },
   { label: 'guide.move', rule: 'lead', run: () => ({ name: 'guide.move', args: { list: 'objective', id: 'B.e', toIndex: 0 } }) },
+  {
+    label: 'matrix.set',
+    rule: 'ownWork',
+    phase: 'working-matrix',
+    run: () => ({ name: 'matrix.set', args: { matrixId: 'wm-4-1', field: 'commitment', text: 'Compromiso nacional' } }),
+  },
+  {
+    label: 'matrix.setAction',
+    rule: 'ownWork',
+    phase: 'working-matrix',
+    run: () => ({
+      name: 'matrix.setAction',
+      args: { matrixId: 'wm-4-2', slot: 4, text: 'Nueva acción', comment: 'Con la sociedad civil' },
+    }),
+  },
+  {
+    label: 'matrix.propose',
+    rule: 'ownWork',
+    phase: 'working-matrix',
+    run: (i) => ({ name: 'matrix.propose', args: { matrixId: 'wm-4-1', id: i.fresh, text: 'Acción propuesta' } }),
+  },
+  {
+    label: 'matrix.editProposal',
+    rule: 'own',
+    phase: 'working-matrix',
+    setup: (i) => [{ by: 'self', name: 'matrix.propose', args: { matrixId: 'wm-4-1', id: i.item, text: 'Acción' } }],
+    run: (i) => ({ name: 'matrix.editProposal', args: { matrixId: 'wm-4-1', id: i.item, comment: 'Plazo corto' } }),
+  },
+  {
+    label: 'matrix.removeProposal',
+    rule: 'own',
+    phase: 'working-matrix',
+    setup: (i) => [{ by: 'self', name: 'matrix.propose', args: { matrixId: 'wm-4-1', id: i.item, text: 'Acción' } }],
+    run: (i) => ({ name: 'matrix.removeProposal', args: { matrixId: 'wm-4-1', id: i.item } }),
+  },
 ];
 
 const ROLE_ORDER: Role[] = ['facilitator', 'rapporteur', 'participant', 'observer'];
@@ -298,6 +334,8 @@ function answer(rule: Rule, role: Role, lock: Lock, phase: PhaseKind | undefined
     case 'organize':
       return role === 'facilitator' || role === 'rapporteur' ? true : 'forbidden';
     case 'contribute':
+      return role === 'observer' ? 'forbidden' : role === 'participant' ? participantWrites : true;
+    case 'ownWork':
       return role === 'observer' ? 'forbidden' : role === 'participant' ? participantWrites : true;
     case 'own':
     case 'ownLine':

@@ -134,6 +134,23 @@ export interface GridCell {
   updatedAt: number;
 }
 
+/** An action a participant adds to their working matrix beyond the guide's slots. */
+export interface ProposedAction {
+  id: string;
+  text: string;
+  comment: string;
+}
+
+/** One participant's working matrix for one objective (shared/domain/working-matrices.ts). */
+export interface WorkingMatrix {
+  commitment: string;
+  notes: string;
+  /** Per action slot ("1".."n"): the action's text as the participant has it, and their comment. */
+  actions: Record<string, { text: string; comment: string }>;
+  proposals: ProposedAction[];
+  updatedAt: number;
+}
+
 /** The referral route of one vulnerability profile: institutions per step, and special considerations. */
 export interface ReferralRoute {
   steps: Record<string, string>;
@@ -182,6 +199,8 @@ export interface WorkshopState {
   /** Cells of the profiles × needs grid, keyed `profileId|needId`. */
   grid: Record<string, GridCell>;
   referrals: Record<string, ReferralRoute>;
+  /** Working matrices per member, per matrix id. A participant's view holds only their own (views.ts). */
+  workingMatrices: Record<string, Record<string, WorkingMatrix>>;
 }
 
 /** Who is acting, as decided by the server from the token. */

@@ -6,7 +6,7 @@ import { decide, type MutationName, parseMutation } from './mutations.js';
 import { apply } from './reducer.js';
 import { stateHash } from './state-hash.js';
 import type { Actor, WorkshopState } from './state.js';
-import { eventForOthers, viewEvent, viewState } from './views.js';
+import { eventFor, viewEvent, viewState } from './views.js';
 
 const actors: Actor[] = [
   { role: 'facilitator', memberId: ids.facilitator },
@@ -49,11 +49,34 @@ function randomMutation(r: ReturnType<typeof rng>): [MutationName, unknown] {
     () => ['contribution.markKey', { id: id(), key: r.int(2) === 1 }],
     () => ['objective.rate', { objectiveId: r.pick(['A.a', 'B.c']), relevance: r.pick([1, 2, 3, null]) }],
     () => ['practice.add', { id: id(), themeId: 'care', country: 'Panamá', title: 'p' }],
+    () => ['matrix.set', { matrixId: r.pick(['wm-4-1', 'wm-4-2']), field: 'commitment', text: `m${r.int(99)}` }],
+    () => ['matrix.setAction', { matrixId: 'wm-4-1', slot: 1 + r.int(5), comment: `k${r.int(99)}` }],
+    () => ['matrix.propose', { matrixId: 'wm-4-2', id: id(), text: `p${r.int(99)}` }],
+    () => ['matrix.removeProposal', { matrixId: 'wm-4-2', id: id() }],
   ];
   return r.pick(options)();
 }
 
 describe('views: what each person may see', () => {
+  it('shows working matrices to their owner and to those who consolidate, never to other participants', () => {
+    const [fac, rap, ana, ben, projector] = actors as [Actor, Actor, Actor, Actor, Actor];
+    const decided = decide(workshopState(), ana, {
+      name: 'matrix.set',
+      args: { matrixId: 'wm-4-1', field: 'commitment', text: 'Compromiso' },
+    });
+    if (!decided.ok) throw new Error(decided.code);
+    const event = { type: decided.type, data: decided.data, actorId: ids.ana, clientId: 'a', mutationId: 1, at: 2 } as NewEvent;
+    const s = apply(workshopState(), event);
+    for (const lead of [fac, rap]) {
+      expect(viewState(s, lead).workingMatrices[ids.ana]?.['wm-4-1']?.commitment).toBe('Compromiso');
+      expect(viewEvent(event, lead).actorId).toBe(ids.ana);
+    }
+    for (const other of [ben, projector]) {
+      expect(viewState(s, other).workingMatrices).toEqual({});
+      expect(viewEvent(event, other).type).toBe('redacted');
+    }
+  });
+
   it('folding the events a viewer receives gives exactly the view of the state (every viewer, 20 random runs)', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const r = rng(seed);
@@ -104,7 +127,7 @@ describe('views: what each person may see', () => {
     s = apply(s, event);
     expect(viewState(s, ana).pestle.items[uuid(1)]?.authorId).toBe(ids.ana);
     expect(viewState(s, fac).pestle.items[uuid(1)]?.authorId).toBe('');
-    const others = eventForOthers(event) as { actorId: string | null; clientId: string | null };
+    const others = eventFor(event, 'others') as { actorId: string | null; clientId: string | null };
     expect(others.actorId).toBeNull();
     expect(others.clientId).toBeNull();
     // The JSON sent to the facilitator does not carry the author anywhere.
@@ -145,7 +168,7 @@ describe('views: what each person may see', () => {
     run(fac, 'pestle.add', { id: uuid(1), category: 'social', kind: 'state', text: 'a' });
     run(fac, 'pestle.openVoting', { dots: 3 });
     const vote = run(ana, 'pestle.vote', { itemId: uuid(1), dots: 2 });
-    expect((eventForOthers(vote as NewEvent) as { type: string }).type).toBe('redacted');
+    expect((eventFor(vote as NewEvent, 'others') as { type: string }).type).toBe('redacted');
     expect(viewState(s, ben).pestle.ballots).toEqual({});
     expect(viewState(s, fac).pestle.ballots).toEqual({});
     expect(viewState(s, ana).pestle.ballots).toEqual({ [ids.ana]: { [uuid(1)]: 2 } });

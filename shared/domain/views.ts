@@ -10,8 +10,11 @@ import type { Actor, Authored, PestleItem, WorkshopState } from './state.js';
  *   "institution" the recorded byline (institution, country) is shown instead.
  * - Dots of a vote: each member sees only their own until the facilitator reveals the totals.
  * - Relevance marks on objectives: each member sees their own; everyone sees the counts.
+ * - Working matrices: each member sees their own; the facilitator and the rapporteur see
+ *   everyone's, by name, to consolidate them (issue 5).
  * - Who sent an event, from which device: only the sender's own devices, except where the
- *   state shows the author anyway (contributions by name, good practices' recorder).
+ *   state shows the author anyway (contributions by name, good practices' recorder, a
+ *   working-matrix change for those who consolidate).
  *
  * The contract, tested in views.test.ts for every event type:
  *   viewState(apply(s, e), v) equals apply(viewState(s, v), viewEvent(e, v)).
@@ -31,17 +34,34 @@ function senderIsPublic(event: NewEvent): boolean {
 }
 
 const isSender = (event: NewEvent, viewer: Actor) => viewer.memberId !== null && event.actorId === viewer.memberId;
+const leads = (viewer: Actor) => viewer.role === 'facilitator' || viewer.role === 'rapporteur';
+const isMatrixEvent = (event: NewEvent) => event.type.startsWith('matrix.');
+
+/**
+ * Who receives which version of an event: its sender (whole), those who consolidate working
+ * matrices (a matrix change with its author), everyone else. Every viewer in one audience gets
+ * the same version, so the room encodes each event at most three times, not once per connection.
+ */
+export type Audience = 'sender' | 'lead' | 'others';
+
+export function audienceOf(event: NewEvent, viewer: Actor): Audience {
+  if (isSender(event, viewer)) return 'sender';
+  return isMatrixEvent(event) && leads(viewer) ? 'lead' : 'others';
+}
 
 /** An event as `viewer` receives it. Returns `event` itself when nothing is hidden from them. */
 export function viewEvent<E extends NewEvent>(event: E, viewer: Actor): E {
-  return isSender(event, viewer) ? event : eventForOthers(event);
+  return eventFor(event, audienceOf(event, viewer));
 }
 
-/** An event as everyone but its sender receives it (the same for all of them, so one frame serves all). */
-export function eventForOthers<E extends NewEvent>(event: E): E {
-  if (event.type === 'pestle.voted') {
-    return { ...event, type: 'redacted', data: {}, actorId: null, clientId: null, mutationId: null } as unknown as E;
-  }
+const redacted = <E extends NewEvent>(event: E): E =>
+  ({ ...event, type: 'redacted', data: {}, actorId: null, clientId: null, mutationId: null }) as unknown as E;
+
+/** An event as an audience receives it. */
+export function eventFor<E extends NewEvent>(event: E, audience: Audience): E {
+  if (audience === 'sender') return event;
+  if (audience === 'lead' && isMatrixEvent(event)) return { ...event, clientId: null, mutationId: null };
+  if (event.type === 'pestle.voted' || isMatrixEvent(event)) return redacted(event);
   if (event.actorId === null && event.clientId === null && event.mutationId === null) return event;
   return { ...event, actorId: senderIsPublic(event) ? event.actorId : null, clientId: null, mutationId: null };
 }
@@ -87,16 +107,19 @@ export function viewState(state: WorkshopState, viewer: Actor): WorkshopState {
   const ballots = ownEntry(state.pestle.ballots, me);
   const contributions = mapRecord(state.contributions, (c) => hideAuthor(c, me));
   const ratings = ownEntry(state.objectives.ratings, me);
+  const workingMatrices = leads(viewer) ? state.workingMatrices : ownEntry(state.workingMatrices, me);
   if (
     items === state.pestle.items &&
     ballots === state.pestle.ballots &&
     contributions === state.contributions &&
-    ratings === state.objectives.ratings
+    ratings === state.objectives.ratings &&
+    workingMatrices === state.workingMatrices
   ) {
     return state;
   }
   return {
     ...state,
+    workingMatrices,
     pestle: items === state.pestle.items && ballots === state.pestle.ballots ? state.pestle : { ...state.pestle, items, ballots },
     contributions,
     objectives: ratings === state.objectives.ratings ? state.objectives : { ...state.objectives, ratings },

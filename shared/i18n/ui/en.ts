@@ -1,5 +1,6 @@
 import type { Catalog } from './es.js';
 import { inputs } from './inputs.js';
+import { matricesUi } from './matrices.js';
 import { organize } from './organize.js';
 import { prepare } from './prepare.js';
 import { profilesUi } from './profiles.js';
@@ -316,6 +317,7 @@ export const en: Catalog = {
   inputs: inputs.en,
   profilesUi: profilesUi.en,
   prepare: prepare.en,
+  matricesUi: matricesUi.en,
   errors: {
     goHome: 'Go to the home page',
     reload: 'Reload the page',

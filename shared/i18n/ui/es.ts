@@ -5,6 +5,7 @@
  * Guide content (phases, objectives, questions) is not here: it comes from the template.
  */
 import { inputs } from './inputs.js';
+import { matricesUi } from './matrices.js';
 import { organize } from './organize.js';
 import { prepare } from './prepare.js';
 import { profilesUi } from './profiles.js';
@@ -320,6 +321,7 @@ export const es = {
   inputs: inputs.es,
   profilesUi: profilesUi.es,
   prepare: prepare.es,
+  matricesUi: matricesUi.es,
   errors: {
     goHome: 'Ir al inicio',
     reload: 'Recargar la página',

@@ -1,5 +1,6 @@
 import type { Catalog } from './es.js';
 import { inputs } from './inputs.js';
+import { matricesUi } from './matrices.js';
 import { organize } from './organize.js';
 import { prepare } from './prepare.js';
 import { profilesUi } from './profiles.js';
@@ -317,6 +318,7 @@ export const fr: Catalog = {
   inputs: inputs.fr,
   profilesUi: profilesUi.fr,
   prepare: prepare.fr,
+  matricesUi: matricesUi.fr,
   errors: {
     goHome: 'Aller à l’accueil',
     reload: 'Recharger la page',

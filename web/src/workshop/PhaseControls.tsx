@@ -9,7 +9,7 @@ import type { Mutate } from '../pestle/types';
 import type { Phase } from '../phases/types';
 
 /** Phases where participants write; the PESTLE's lock is its own board switch (PestleModeToggle). */
-const LOCKABLE: PhaseKind[] = ['objectives', 'questions', 'profiles'];
+const LOCKABLE: PhaseKind[] = ['objectives', 'questions', 'profiles', 'working-matrix'];
 /** Phases whose contributions carry an author (the profiles grid is the room's, unsigned). */
 const ATTRIBUTED: PhaseKind[] = ['pestle', 'objectives', 'questions'];
 
