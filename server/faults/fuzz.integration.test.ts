@@ -477,6 +477,8 @@ interface World {
   /** Joined by the HTTP join fuzz, so the main workshop keeps room for the last, well-behaved participant. */
   other: Workshop;
   participants: string[];
+  /** Seated members' ids (and one that is nobody's), whose working matrices the fuzzer promotes from. */
+  memberIds: string[];
   /** A participant whose only connection floods (and gets cut off). */
   flooder: string;
   phaseIds: string[];
@@ -493,6 +495,10 @@ const GUIDE = {
   needs: ['shelter', 'interpretation', 'nope'],
   steps: ['detection', 'referral', 'nope'],
 };
+
+const FINALS = ['care-prevention', 'migration-solutions', 'nope'];
+/** The guide's action slots and client-made ids, so final-matrix mutations hit added actions too. */
+const FINAL_ACTIONS = (world: World) => ['a1', 'a2', 'a5', ...world.idPool.slice(0, 4)];
 
 function sampleText(rng: Rng): string {
   const base = rng.pick(WORDS);
@@ -602,6 +608,56 @@ function validArgs(rng: Rng, world: World, name: MutationName): Json {
       return { matrixId: rng.pick(['wm-4-1', 'wm-4-2']), id: rng.pick(world.idPool), text: sampleText(rng) };
     case 'matrix.removeProposal':
       return { matrixId: rng.pick(['wm-4-1', 'wm-4-2']), id: rng.pick(world.idPool) };
+    case 'final.show':
+      return { shown: rng.chance(0.5) };
+    case 'final.setText':
+    case 'final.resolve': {
+      const action = rng.chance(0.3) ? null : rng.pick(FINAL_ACTIONS(world));
+      const field =
+        action === null ? 'commitment' : rng.pick(['text', 'populations', 'institutions', 'evaluation', 'coordination', 'indicators']);
+      const args: { [key: string]: Json } = { finalId: rng.pick(FINALS), actionId: action, field, text: sampleText(rng) };
+      if (name === 'final.setText') args.baseRev = rng.int(4);
+      return args;
+    }
+    case 'final.addAction':
+      return { finalId: rng.pick(FINALS), actionId: rng.pick(world.idPool), text: sampleText(rng) };
+    case 'final.removeAction':
+      return { finalId: rng.pick(FINALS), actionId: rng.pick(FINAL_ACTIONS(world)) };
+    case 'final.moveAction':
+      return { finalId: rng.pick(FINALS), actionId: rng.pick(FINAL_ACTIONS(world)), index: rng.int(8) };
+    case 'final.setScheme':
+      return {
+        finalId: rng.pick(FINALS),
+        actionId: rng.pick(FINAL_ACTIONS(world)),
+        scope: ['regional'],
+        timeframe: rng.pick(['short', 'long', null]),
+      };
+    case 'final.promote':
+      return {
+        finalId: rng.pick(FINALS),
+        source: {
+          memberId: rng.pick(world.memberIds),
+          matrixId: rng.pick(['wm-4-1', 'wm-4-2']),
+          part: { field: 'comment', slot: 1 + rng.int(5) },
+        },
+        target: rng.chance(0.5)
+          ? { kind: 'new', actionId: rng.pick(world.idPool) }
+          : { kind: 'action', actionId: rng.pick(FINAL_ACTIONS(world)), mode: rng.pick(['replace', 'append']) },
+      };
+    case 'final.link':
+      return {
+        finalId: rng.pick(FINALS),
+        actionId: rng.pick(FINAL_ACTIONS(world)),
+        ref: { kind: 'profile', id: rng.pick(GUIDE.profiles) },
+        linked: rng.chance(0.7),
+      };
+    case 'final.openVoting':
+      return { finalId: rng.pick(FINALS), dots: 1 + rng.int(5) };
+    case 'final.vote':
+      return { finalId: rng.pick(FINALS), actionId: rng.pick(FINAL_ACTIONS(world)), dots: rng.int(3) };
+    case 'final.revealVotes':
+    case 'final.clearVoting':
+      return { finalId: rng.pick(FINALS) };
     case 'member.update':
       // Mostly ids that are no member (member_missing) or someone else's (forbidden); the
       // facilitator's lanes may change any line.
@@ -1314,6 +1370,7 @@ beforeAll(async () => {
     workshop,
     other,
     participants,
+    memberIds: [...state.body.state.memberOrder, 'nope'],
     flooder: (await joinAs(server, workshop.joinCode, 'Flood')).participantToken,
     phaseIds: [...state.body.state.template.phases.map((p) => p.id), 'nope', ''],
     idPool: Array.from({ length: 150 }, (_, i) => uuid(i + 1)),

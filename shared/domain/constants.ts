@@ -108,4 +108,8 @@ export const LIMITS = {
   /** Any text of a working matrix (commitment, an action, a comment, notes, a proposal). */
   matrixText: 2000,
   proposalsPerMatrix: 20,
+  /** Actions of a final matrix (the guide's five, and candidates beyond them). */
+  finalActions: 20,
+  /** Links from one element of a final matrix to the PESTLE items, objectives, profiles and contributions it answers. */
+  linksPerElement: 50,
 } as const;

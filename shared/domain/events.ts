@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { template } from '../template/schema.js';
 import { guideArgs } from './guide-edit.js';
+import { finalEventData } from './final-matrices.js';
 import { matrixArgs } from './working-matrices.js';
 import { LANGUAGES, LIMITS, ROLES } from './constants.js';
 import {
@@ -133,6 +134,7 @@ export const eventData = {
   'matrix.proposed': matrixArgs['matrix.propose'],
   'matrix.proposalEdited': matrixArgs['matrix.editProposal'],
   'matrix.proposalRemoved': matrixArgs['matrix.removeProposal'],
+  ...finalEventData,
   redacted: z.strictObject({}),
 } as const;
 

@@ -7,6 +7,7 @@ import { decideInput, inputArgs } from './inputs.js';
 import { authorship } from './phase-rules.js';
 import { canOrganize, decideOrganize, organizeArgs } from './pestle-organize.js';
 import { decideProfile, profileArgs } from './profiles.js';
+import { decideFinal, finalArgs } from './final-matrices.js';
 import { decideMatrix, matrixArgs } from './working-matrices.js';
 import {
   attributionMode,
@@ -57,6 +58,7 @@ export const mutationArgs = {
   ...profileArgs,
   ...guideArgs,
   ...matrixArgs,
+  ...finalArgs,
 } as const;
 
 export type MutationName = keyof typeof mutationArgs;
@@ -188,7 +190,12 @@ type FeatureMutation = Exclude<
   {
     name: Exclude<
       MutationName,
-      keyof typeof organizeArgs | keyof typeof inputArgs | keyof typeof profileArgs | keyof typeof guideArgs | keyof typeof matrixArgs
+      | keyof typeof organizeArgs
+      | keyof typeof inputArgs
+      | keyof typeof profileArgs
+      | keyof typeof guideArgs
+      | keyof typeof matrixArgs
+      | keyof typeof finalArgs
     >;
   }
 >;
@@ -198,7 +205,8 @@ function decideFeature(state: WorkshopState, actor: Actor, mutation: FeatureMuta
   if (Object.hasOwn(inputArgs, mutation.name)) return decideInput(state, actor, mutation as Parameters<typeof decideInput>[2]);
   if (Object.hasOwn(profileArgs, mutation.name)) return decideProfile(state, actor, mutation as Parameters<typeof decideProfile>[2]);
   if (Object.hasOwn(guideArgs, mutation.name)) return decideGuide(state, actor, mutation as Parameters<typeof decideGuide>[2]);
-  return decideMatrix(state, actor, mutation as Parameters<typeof decideMatrix>[2]);
+  if (Object.hasOwn(matrixArgs, mutation.name)) return decideMatrix(state, actor, mutation as Parameters<typeof decideMatrix>[2]);
+  return decideFinal(state, actor, mutation as Parameters<typeof decideFinal>[2]);
 }
 
 type TimerMutation = Extract<Mutation, { name: `timer.${string}` }>;

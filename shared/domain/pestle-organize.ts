@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './constants.js';
+import { castBallot, dotsUsed, tally } from './dot-vote.js';
 import { type Decided, own, refuse } from './decision.js';
 import type { NewEvent } from './events.js';
 import { clientUuid, pestleCategory, text } from './fields.js';
@@ -29,12 +30,6 @@ type OrganizeMutation = { [N in OrganizeName]: { name: N; args: z.output<(typeof
 /** Clusters and merges are the facilitator's and the rapporteur's work: they shape what the room said. */
 export const canOrganize = (actor: Actor) => actor.role === 'facilitator' || actor.role === 'rapporteur';
 
-/** Dots a member has placed on items other than `exceptItemId`. */
-export function dotsUsed(board: PestleBoard, memberId: string, exceptItemId?: string): number {
-  const ballot = own(board.ballots, memberId) ?? {};
-  return Object.entries(ballot).reduce((sum, [itemId, dots]) => (itemId === exceptItemId ? sum : sum + dots), 0);
-}
-
 export function decideOrganize(state: WorkshopState, actor: Actor, mutation: OrganizeMutation): Decided {
   const board = state.pestle;
   switch (mutation.name) {
@@ -62,7 +57,7 @@ export function decideOrganize(state: WorkshopState, actor: Actor, mutation: Org
       if (actor.memberId === null || actor.role === 'observer') return refuse('forbidden');
       if (!board.voting || board.voting.revealed) return refuse('voting_closed');
       if (!own(board.items, mutation.args.itemId)) return refuse('item_missing');
-      if (dotsUsed(board, actor.memberId, mutation.args.itemId) + mutation.args.dots > board.voting.dots) {
+      if (dotsUsed(board.ballots, actor.memberId, mutation.args.itemId) + mutation.args.dots > board.voting.dots) {
         return refuse('dots_exhausted', { max: board.voting.dots });
       }
       return { ok: true, type: 'pestle.voted', data: mutation.args };
@@ -70,12 +65,7 @@ export function decideOrganize(state: WorkshopState, actor: Actor, mutation: Org
     case 'pestle.revealVotes': {
       if (actor.role !== 'facilitator') return refuse('forbidden');
       if (!board.voting || board.voting.revealed) return refuse('voting_closed');
-      const totals: Record<string, number> = {};
-      for (const ballot of Object.values(board.ballots)) {
-        for (const [itemId, dots] of Object.entries(ballot)) {
-          if (own(board.items, itemId)) totals[itemId] = (totals[itemId] ?? 0) + dots;
-        }
-      }
+      const totals = tally(board.ballots, (itemId) => own(board.items, itemId) !== undefined);
       return { ok: true, type: 'pestle.votesRevealed', data: { totals } };
     }
     case 'pestle.clearVoting':
@@ -161,9 +151,7 @@ export function applyOrganize(state: WorkshopState, event: OrganizeEvent): Works
     case 'pestle.voted': {
       // A viewer that may not know who voted never gets this event (views.ts); without an actor it is a no-op.
       if (event.actorId === null || !board.voting) return state;
-      const { [event.data.itemId]: _old, ...rest } = own(board.ballots, event.actorId) ?? {};
-      const ballot = event.data.dots > 0 ? { ...rest, [event.data.itemId]: event.data.dots } : rest;
-      return withBoard(state, { ballots: { ...board.ballots, [event.actorId]: ballot } });
+      return withBoard(state, { ballots: castBallot(board.ballots, event.actorId, event.data.itemId, event.data.dots) });
     }
     case 'pestle.votesRevealed':
       if (!board.voting) return state;

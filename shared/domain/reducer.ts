@@ -5,6 +5,7 @@ import { applyInput } from './inputs.js';
 import { applyOrganize, moveDots } from './pestle-organize.js';
 import { applyProfile } from './profiles.js';
 import { applyMatrix } from './working-matrices.js';
+import { applyFinal } from './final-matrices.js';
 import type { PestleItem, WorkshopState } from './state.js';
 
 /**
@@ -41,6 +42,8 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
       grid: {},
       referrals: {},
       workingMatrices: {},
+      finals: {},
+      finalShown: false,
     };
   }
   if (!state) return state;
@@ -171,6 +174,9 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
       return applyMatrix(state, event);
     case 'redacted':
       return state;
+    default:
+      // Every other type is a final-matrix event (tsc checks the cases are exhaustive).
+      return applyFinal(state, event);
   }
 }
 

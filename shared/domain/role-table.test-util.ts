@@ -66,6 +66,9 @@ const twoItems = (ids: RowIds): Step[] => [
   { by: 'other', name: 'pestle.add', args: { id: ids.fresh, category: 'social', kind: 'state', text: 'dup' } },
 ];
 const voting = (ids: RowIds): Step[] => [...pestleItem('other')(ids), { by: 'facilitator', name: 'pestle.openVoting', args: { dots: 3 } }];
+const FINAL = 'care-prevention';
+const FINAL_CELL = { finalId: FINAL, actionId: 'a1', field: 'text' };
+const finalVoting: Step = { by: 'facilitator', name: 'final.openVoting', args: { finalId: FINAL, dots: 3 } };
 const timer = { by: 'facilitator' as const, name: 'timer.start', args: { seconds: 600 } };
 
 export const ACTIONS: ActionSpec[] = [
@@ -315,6 +318,63 @@ export const ACTIONS: ActionSpec[] = [
     phase: 'working-matrix',
     setup: (i) => [{ by: 'self', name: 'matrix.propose', args: { matrixId: 'wm-4-1', id: i.item, text: 'Acción' } }],
     run: (i) => ({ name: 'matrix.removeProposal', args: { matrixId: 'wm-4-1', id: i.item } }),
+  },
+  { label: 'final.show', rule: 'lead', run: () => ({ name: 'final.show', args: { shown: true } }) },
+  {
+    label: 'final.setText',
+    rule: 'organize',
+    run: () => ({ name: 'final.setText', args: { ...FINAL_CELL, text: 'Protocolo regional', baseRev: 0 } }),
+  },
+  { label: 'final.resolve', rule: 'organize', run: () => ({ name: 'final.resolve', args: { ...FINAL_CELL, text: 'Protocolo' } }) },
+  { label: 'final.addAction', rule: 'organize', run: (i) => ({ name: 'final.addAction', args: { finalId: FINAL, actionId: i.fresh } }) },
+  { label: 'final.removeAction', rule: 'organize', run: () => ({ name: 'final.removeAction', args: { finalId: FINAL, actionId: 'a5' } }) },
+  {
+    label: 'final.moveAction',
+    rule: 'organize',
+    run: () => ({ name: 'final.moveAction', args: { finalId: FINAL, actionId: 'a5', index: 0 } }),
+  },
+  {
+    label: 'final.setScheme',
+    rule: 'organize',
+    run: () => ({ name: 'final.setScheme', args: { finalId: FINAL, actionId: 'a1', scope: ['national'], timeframe: 'short' } }),
+  },
+  {
+    label: 'final.promote',
+    rule: 'organize',
+    setup: () => [{ by: 'other', name: 'matrix.set', args: { matrixId: 'wm-4-1', field: 'commitment', text: 'Compromiso de Ben' } }],
+    run: (i) => ({
+      name: 'final.promote',
+      args: {
+        finalId: FINAL,
+        source: { memberId: i.other, matrixId: 'wm-4-1', part: { field: 'commitment' } },
+        target: { kind: 'new', actionId: i.fresh },
+      },
+    }),
+  },
+  {
+    label: 'final.link',
+    rule: 'organize',
+    run: () => ({ name: 'final.link', args: { finalId: FINAL, actionId: 'a1', ref: { kind: 'profile', id: 'lgbti' }, linked: true } }),
+  },
+  { label: 'final.openVoting', rule: 'lead', run: () => ({ name: 'final.openVoting', args: { finalId: FINAL, dots: 3 } }) },
+  {
+    label: 'final.vote',
+    rule: 'seatedLocked',
+    phase: 'final-matrix',
+    setup: () => [finalVoting],
+    run: () => ({ name: 'final.vote', args: { finalId: FINAL, actionId: 'a2', dots: 2 } }),
+  },
+  {
+    label: 'final.revealVotes',
+    rule: 'lead',
+    setup: () => [finalVoting],
+    run: () => ({ name: 'final.revealVotes', args: { finalId: FINAL } }),
+  },
+  {
+    label: 'final.clearVoting',
+    rule: 'lead',
+    setup: () => [finalVoting],
+    run: () => ({ name: 'final.clearVoting', args: { finalId: FINAL } }),
   },
 ];
 

@@ -1,4 +1,6 @@
 import type { Template } from '../template/schema.js';
+import type { Ballots, DotVoting } from './dot-vote.js';
+import type { FinalMatrix } from './final-matrices.js';
 import type {
   AttributionMode,
   ContributionTarget,
@@ -73,12 +75,8 @@ export interface PestleCluster {
   label: string;
 }
 
-/** A dot vote: `dots` per member; totals stay unknown to everyone until the facilitator reveals them. */
-export interface PestleVoting {
-  dots: number;
-  /** Dots per item at the reveal; null while voting is open. */
-  revealed: Record<string, number> | null;
-}
+/** A dot vote over the board's items (dot-vote.ts). */
+export type PestleVoting = DotVoting;
 
 export interface PestleBoard {
   mode: PestleMode;
@@ -88,8 +86,7 @@ export interface PestleBoard {
   clusters: Record<string, PestleCluster>;
   clusterOrder: string[];
   voting: PestleVoting | null;
-  /** Dots each member placed, per item. A view holds only the viewer's own (views.ts). */
-  ballots: Record<string, Record<string, number>>;
+  ballots: Ballots;
 }
 
 /** A comment on a proposed objective or a contribution to a guiding question. */
@@ -201,6 +198,10 @@ export interface WorkshopState {
   referrals: Record<string, ReferralRoute>;
   /** Working matrices per member, per matrix id. A participant's view holds only their own (views.ts). */
   workingMatrices: Record<string, Record<string, WorkingMatrix>>;
+  /** The group's final matrices, per required matrix id; absent until first touched (final-matrices.ts). */
+  finals: Record<string, FinalMatrix>;
+  /** The facilitator is showing the empty final-matrix format to the room: the expected result. */
+  finalShown: boolean;
 }
 
 /** Who is acting, as decided by the server from the token. */

@@ -53,6 +53,26 @@ function randomMutation(r: ReturnType<typeof rng>): [MutationName, unknown] {
     () => ['matrix.setAction', { matrixId: 'wm-4-1', slot: 1 + r.int(5), comment: `k${r.int(99)}` }],
     () => ['matrix.propose', { matrixId: 'wm-4-2', id: id(), text: `p${r.int(99)}` }],
     () => ['matrix.removeProposal', { matrixId: 'wm-4-2', id: id() }],
+    () => ['phase.setAttribution', { phaseId: 'working-matrix', mode: r.pick(ATTRIBUTION_MODES) }],
+    () => [
+      'final.promote',
+      {
+        finalId: 'care-prevention',
+        source: {
+          memberId: r.pick([ids.ana, ids.ben]),
+          matrixId: 'wm-4-1',
+          part: r.pick([{ field: 'commitment' }, { field: 'action', slot: 1 }]),
+        },
+        target: r.pick([
+          { kind: 'new', actionId: id() },
+          { kind: 'action', actionId: 'a1', mode: 'append' },
+        ]),
+      },
+    ],
+    () => ['final.setText', { finalId: 'care-prevention', actionId: 'a1', field: 'text', text: `f${r.int(99)}`, baseRev: r.int(3) }],
+    () => ['final.openVoting', { finalId: 'care-prevention', dots: 1 + r.int(4) }],
+    () => ['final.vote', { finalId: 'care-prevention', actionId: r.pick(['a1', 'a2', id()]), dots: r.int(3) }],
+    () => ['final.revealVotes', { finalId: 'care-prevention' }],
   ];
   return r.pick(options)();
 }

@@ -1,4 +1,5 @@
 import type { NewEvent } from './events.js';
+import type { FinalMatrix, WorkingSource } from './final-matrix-model.js';
 import type { Actor, Authored, PestleItem, WorkshopState } from './state.js';
 
 /**
@@ -29,13 +30,16 @@ function senderIsPublic(event: NewEvent): boolean {
     case 'practice.added':
       return true;
     default:
-      return false;
+      // Final matrices are written by the facilitator and the rapporteur, whose roles are public.
+      return event.type.startsWith('final.') && event.type !== 'final.voted';
   }
 }
 
 const isSender = (event: NewEvent, viewer: Actor) => viewer.memberId !== null && event.actorId === viewer.memberId;
 const leads = (viewer: Actor) => viewer.role === 'facilitator' || viewer.role === 'rapporteur';
 const isMatrixEvent = (event: NewEvent) => event.type.startsWith('matrix.');
+/** Events whose content depends on seeing working matrices: their changes, and text promoted from them. */
+const isLeadEvent = (event: NewEvent) => isMatrixEvent(event) || event.type === 'final.promoted';
 
 /**
  * Who receives which version of an event: its sender (whole), those who consolidate working
@@ -46,7 +50,7 @@ export type Audience = 'sender' | 'lead' | 'others';
 
 export function audienceOf(event: NewEvent, viewer: Actor): Audience {
   if (isSender(event, viewer)) return 'sender';
-  return isMatrixEvent(event) && leads(viewer) ? 'lead' : 'others';
+  return isLeadEvent(event) && leads(viewer) ? 'lead' : 'others';
 }
 
 /** An event as `viewer` receives it. Returns `event` itself when nothing is hidden from them. */
@@ -60,8 +64,12 @@ const redacted = <E extends NewEvent>(event: E): E =>
 /** An event as an audience receives it. */
 export function eventFor<E extends NewEvent>(event: E, audience: Audience): E {
   if (audience === 'sender') return event;
-  if (audience === 'lead' && isMatrixEvent(event)) return { ...event, clientId: null, mutationId: null };
-  if (event.type === 'pestle.voted' || isMatrixEvent(event)) return redacted(event);
+  if (audience === 'lead' && isLeadEvent(event)) return { ...event, clientId: null, mutationId: null };
+  if (event.type === 'pestle.voted' || event.type === 'final.voted' || isMatrixEvent(event)) return redacted(event);
+  if (event.type === 'final.promoted') {
+    const source = hideAuthor(event.data.source, null);
+    return { ...event, data: { ...event.data, source }, clientId: null, mutationId: null };
+  }
   if (event.actorId === null && event.clientId === null && event.mutationId === null) return event;
   return { ...event, actorId: senderIsPublic(event) ? event.actorId : null, clientId: null, mutationId: null };
 }
@@ -108,20 +116,44 @@ export function viewState(state: WorkshopState, viewer: Actor): WorkshopState {
   const contributions = mapRecord(state.contributions, (c) => hideAuthor(c, me));
   const ratings = ownEntry(state.objectives.ratings, me);
   const workingMatrices = leads(viewer) ? state.workingMatrices : ownEntry(state.workingMatrices, me);
+  const finals = mapRecord(state.finals, (m) => viewFinal(m, viewer));
   if (
     items === state.pestle.items &&
     ballots === state.pestle.ballots &&
     contributions === state.contributions &&
     ratings === state.objectives.ratings &&
-    workingMatrices === state.workingMatrices
+    workingMatrices === state.workingMatrices &&
+    finals === state.finals
   ) {
     return state;
   }
   return {
     ...state,
     workingMatrices,
+    finals,
     pestle: items === state.pestle.items && ballots === state.pestle.ballots ? state.pestle : { ...state.pestle, items, ballots },
     contributions,
     objectives: ratings === state.objectives.ratings ? state.objectives : { ...state.objectives, ratings },
   };
+}
+
+/**
+ * A final matrix as `viewer` sees it: their own dots only; and, for everyone but those who
+ * consolidate, the authors of promoted text only as the working-matrix attribution allows —
+ * the author included, since every non-lead viewer receives the same version of the event.
+ */
+function viewFinal(matrix: FinalMatrix, viewer: Actor): FinalMatrix {
+  const ballots = ownEntry(matrix.ballots, viewer.memberId);
+  const hideSources = (sources: WorkingSource[]) => {
+    if (leads(viewer)) return sources;
+    const shown = sources.map((s) => hideAuthor(s, null));
+    return shown.some((s, i) => s !== sources[i]) ? shown : sources;
+  };
+  const commitmentSources = hideSources(matrix.commitmentSources);
+  const actions = mapRecord(matrix.actions, (a) => {
+    const sources = hideSources(a.sources);
+    return sources === a.sources ? a : { ...a, sources };
+  });
+  if (ballots === matrix.ballots && commitmentSources === matrix.commitmentSources && actions === matrix.actions) return matrix;
+  return { ...matrix, ballots, commitmentSources, actions };
 }

@@ -92,6 +92,8 @@ export const workingMatrixPrefill = z.strictObject({
   title: localizedText,
   objective: localizedText,
   commitment: localizedText.optional(),
+  /** The final matrix this working matrix feeds; by default the required matrix in the same position. */
+  finalMatrixId: id.optional(),
   /** One entry per action slot; a slot with no text is left open for the group. */
   actions: z.array(matrixAction).min(1).max(20),
 });
@@ -191,6 +193,16 @@ export const template = z
     t.phases.forEach((p, i) => {
       if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['phases', i, 'id'], message: `duplicate phase id "${p.id}"` });
       seen.add(p.id);
+    });
+    const finalIds = new Set(t.matrices.final.required.map((r) => r.id));
+    t.matrices.prefills.forEach((p, i) => {
+      if (p.finalMatrixId !== undefined && !finalIds.has(p.finalMatrixId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['matrices', 'prefills', i, 'finalMatrixId'],
+          message: `unknown final matrix "${p.finalMatrixId}"`,
+        });
+      }
     });
     if (!t.phases.some((p) => p.kind === 'pestle')) {
       ctx.addIssue({ code: 'custom', path: ['phases'], message: 'a template needs a PESTLE phase' });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { dotsUsed } from '../../../shared/domain/pestle-organize';
+import { dotsUsed } from '../../../shared/domain/dot-vote';
 import type { Actor, WorkshopState } from '../../../shared/domain/state';
 import { cancelFocus, requestFocus } from './refocus';
 import type { Mutate } from './types';
@@ -23,7 +23,7 @@ export function VotingBar({ view, actor, mutate }: Props) {
   if (!voting && !lead) return null;
   const state = !voting ? 'closed' : voting.revealed ? 'revealed' : 'open';
   const memberId = actor && actor.role !== 'observer' ? actor.memberId : null;
-  const left = voting && state === 'open' && memberId ? Math.max(0, voting.dots - dotsUsed(view.pestle, memberId)) : null;
+  const left = voting && state === 'open' && memberId ? Math.max(0, voting.dots - dotsUsed(view.pestle.ballots, memberId)) : null;
 
   return (
     <section className="voting" aria-labelledby="pestle-voting-h" data-testid="pestle-voting" data-state={state}>
