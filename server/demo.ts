@@ -33,6 +33,7 @@ export async function ensureDemoWorkshop(
     return { demo: { id: saved.id, joinCode: saved.joinCode, links: workshopLinks(base, saved) }, created: false };
   }
   const created = await createWorkshop(ctx, {
+    kind: 'group',
     templateId: DEMO_TEMPLATE_ID,
     title: 'Taller Regional — Plan de Trabajo sobre Tráfico Ilícito de Migrantes (Grupo 4, demo)',
     language: 'es',

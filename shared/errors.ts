@@ -36,6 +36,8 @@ export const ERROR_STATUS = {
   voting_closed: 409,
   dots_exhausted: 409,
   in_use: 409,
+  not_a_plenary: 409,
+  no_plenary: 409,
   payload_too_large: 413,
   rate_limited: 429,
   headers_too_large: 431,

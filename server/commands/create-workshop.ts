@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { LANGUAGES, LIMITS } from '../../shared/domain/constants.js';
+import { ROOM_KINDS } from '../../shared/domain/plenary.js';
 import type { NewEvent } from '../../shared/domain/events.js';
 import { text } from '../../shared/domain/fields.js';
 import { hashToken, newJoinCode, newToken } from '../auth/tokens.js';
@@ -12,6 +13,8 @@ export const createWorkshopInput = z.strictObject({
   templateId: z.string().min(1).max(64),
   title: text(LIMITS.workshopTitle),
   language: z.enum(LANGUAGES).default('es'),
+  /** "plenary": a workshop with groups, which the plenary facilitator then adds. */
+  kind: z.enum(ROOM_KINDS).default('group'),
 });
 export type CreateWorkshopInput = z.input<typeof createWorkshopInput>;
 
@@ -27,7 +30,17 @@ export interface CreatedWorkshop {
  * Creates a workshop from a template: the workshop.created event carries a copy of the
  * template, and the facilitator and rapporteur get their seats and secret links.
  */
-export async function createWorkshop(ctx: AppContext, input: z.output<typeof createWorkshopInput>): Promise<CreatedWorkshop> {
+/** A group created inside a workshop: its plenary, and its name there. */
+export interface GroupOf {
+  plenaryId: string;
+  groupName: string;
+}
+
+export async function createWorkshop(
+  ctx: AppContext,
+  input: z.output<typeof createWorkshopInput>,
+  group?: GroupOf,
+): Promise<CreatedWorkshop> {
   const template = ctx.templates.get(input.templateId);
   if (!template) throw new MesaError('unknown_template');
   const firstPhase = template.phases[0];
@@ -44,7 +57,16 @@ export async function createWorkshop(ctx: AppContext, input: z.output<typeof cre
     {
       ...system,
       type: 'workshop.created',
-      data: { id, title: input.title, language: input.language, templateId: template.id, template, firstPhaseId: firstPhase.id },
+      data: {
+        id,
+        title: input.title,
+        language: input.language,
+        templateId: template.id,
+        template,
+        firstPhaseId: firstPhase.id,
+        ...(input.kind === 'plenary' ? { kind: 'plenary' as const } : {}),
+        ...(group ?? {}),
+      },
     },
     {
       ...system,

@@ -4,6 +4,7 @@ import { LIMITS } from '../../shared/domain/constants.js';
 import { sector, text } from '../../shared/domain/fields.js';
 import { hashToken, newToken, normalizeJoinCode } from '../auth/tokens.js';
 import { MesaError } from '../errors.js';
+import type { Room } from '../rooms/room.js';
 import type { AppContext } from './context.js';
 
 export const joinInput = z.strictObject({
@@ -14,24 +15,40 @@ export const joinInput = z.strictObject({
   sector,
 });
 
-export interface Joined {
+export interface Seat {
   workshopId: string;
   memberId: string;
   participantToken: string;
 }
 
-/** A participant takes a seat: a member.joined event and their token, in one transaction. */
+/** A seat in the joined room and, for a group of a workshop with a plenary, one in the plenary too. */
+export interface Joined extends Seat {
+  plenary?: Seat;
+}
+
+type Profile = Omit<z.output<typeof joinInput>, 'joinCode'>;
+
+/**
+ * A participant takes a seat: a member.joined event and their token, in one transaction. Joining
+ * a group of a workshop also seats them in its plenary, where the whole workshop meets at the end.
+ */
 export async function joinWorkshop(ctx: AppContext, input: z.output<typeof joinInput>): Promise<Joined> {
   const workshop = await ctx.store.findWorkshopByJoinCode(normalizeJoinCode(input.joinCode));
   if (!workshop) throw new MesaError('join_code_not_found');
   const room = await ctx.rooms.get(workshop.id);
   if (!room) throw new MesaError('workshop_not_found');
+  const { joinCode: _code, ...profile } = input;
+  const seat = await takeSeat(room, profile);
+  const plenary = room.state.plenaryId === null ? null : await ctx.rooms.get(room.state.plenaryId);
+  return plenary ? { ...seat, plenary: await takeSeat(plenary, profile) } : seat;
+}
+
+async function takeSeat(room: Room, profile: Profile): Promise<Seat> {
   if (room.state.memberOrder.length >= LIMITS.participantsPerWorkshop) {
     throw new MesaError('limit_reached', { max: LIMITS.participantsPerWorkshop });
   }
   const memberId = `p-${randomUUID()}`;
   const token = newToken();
-  const { joinCode: _code, ...profile } = input;
   await room.appendSystem(
     [
       {
@@ -43,7 +60,7 @@ export async function joinWorkshop(ctx: AppContext, input: z.output<typeof joinI
         at: Date.now(),
       },
     ],
-    [{ hash: hashToken(token), workshopId: workshop.id, role: 'participant', memberId }],
+    [{ hash: hashToken(token), workshopId: room.workshopId, role: 'participant', memberId }],
   );
-  return { workshopId: workshop.id, memberId, participantToken: token };
+  return { workshopId: room.workshopId, memberId, participantToken: token };
 }

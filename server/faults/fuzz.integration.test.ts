@@ -658,6 +658,26 @@ function validArgs(rng: Rng, world: World, name: MutationName): Json {
     case 'final.revealVotes':
     case 'final.clearVoting':
       return { finalId: rng.pick(FINALS) };
+    // The fuzzed room is a group, not a plenary: these are refused (target_missing), never a crash.
+    case 'plenary.present':
+      return { groupId: rng.chance(0.5) ? null : rng.pick(world.idPool) };
+    case 'plenary.comment':
+      return {
+        id: rng.pick(world.idPool),
+        groupId: rng.pick(world.idPool),
+        finalId: rng.pick(FINALS),
+        actionId: 'a1',
+        text: sampleText(rng),
+      };
+    case 'plenary.removeComment':
+      return { id: rng.pick(world.idPool) };
+    case 'plenary.setAdoption':
+      return {
+        groupId: rng.pick(world.idPool),
+        finalId: rng.pick(FINALS),
+        actionId: 'a1',
+        status: rng.pick(['adopted', 'deferred', null]),
+      };
     case 'member.update':
       // Mostly ids that are no member (member_missing) or someone else's (forbidden); the
       // facilitator's lanes may change any line.

@@ -3,7 +3,9 @@ import type { z } from 'zod';
 import { httpMutation } from '../../shared/protocol/messages.js';
 import { authenticate } from '../commands/authenticate.js';
 import type { AppContext } from '../commands/context.js';
+import { addGroup, addGroupInput } from '../commands/add-group.js';
 import { createWorkshop, createWorkshopInput } from '../commands/create-workshop.js';
+import { sendToPlenary } from '../commands/send-to-plenary.js';
 import { issueLink, issueLinkInput } from '../commands/issue-link.js';
 import { joinInput, joinWorkshop } from '../commands/join-workshop.js';
 import { submitMutation } from '../commands/submit-mutation.js';
@@ -96,13 +98,20 @@ export async function apiRoutes(app: FastifyInstance, { ctx, options }: { ctx: A
   app.get('/api/join/:code', tight(2), async (request) => {
     const workshop = await ctx.store.findWorkshopByJoinCode(normalizeJoinCode((request.params as { code: string }).code));
     if (!workshop) throw new MesaError('join_code_not_found');
-    return { workshopId: workshop.id, title: workshop.title, joinCode: workshop.joinCode };
+    const room = await ctx.rooms.get(workshop.id);
+    // A workshop with a plenary lets the participant choose their group.
+    const groups = [];
+    for (const id of room?.state.plenary.groupOrder ?? []) {
+      const group = await ctx.rooms.get(id);
+      if (group) groups.push({ id, name: room?.state.plenary.groups[id]?.name ?? '', joinCode: group.joinCode });
+    }
+    return { workshopId: workshop.id, title: workshop.title, joinCode: workshop.joinCode, kind: room?.state.kind ?? 'group', groups };
   });
 
   app.post('/api/join', tight(1), async (request, reply) => {
     const input = parse(joinInput, request.body);
     const joined = await joinWorkshop(ctx, input);
-    return reply.status(201).send({ workshopId: joined.workshopId, memberId: joined.memberId, participantToken: joined.participantToken });
+    return reply.status(201).send(joined);
   });
 
   app.get('/api/workshops/:id/state', async (request) => {
@@ -118,6 +127,17 @@ export async function apiRoutes(app: FastifyInstance, { ctx, options }: { ctx: A
     const link =
       input.role === 'projector' ? `${base}/w/${room.workshopId}/projector#token=${token}` : `${base}/w/${room.workshopId}#token=${token}`;
     return reply.status(201).send({ role: input.role, token, link });
+  });
+
+  app.post('/api/workshops/:id/groups', tight(1), async (request, reply) => {
+    const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
+    const created = await addGroup(ctx, room, actor, parse(addGroupInput, request.body));
+    return reply.status(201).send({ id: created.id, joinCode: created.joinCode, links: workshopLinks(baseUrl(request, options), created) });
+  });
+
+  app.post('/api/workshops/:id/send-to-plenary', async (request) => {
+    const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
+    return sendToPlenary(ctx, room, actor);
   });
 
   app.post('/api/workshops/:id/mutations', async (request) => {

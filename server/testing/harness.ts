@@ -85,6 +85,55 @@ export async function createWorkshop(server: { url: string }, title = 'Taller de
   return res.body;
 }
 
+/** A workshop with a plenary, to which groups are then added. */
+export async function createPlenary(server: { url: string }, title = 'Taller regional'): Promise<Workshop> {
+  const res = await http<Workshop>(server, 'POST', '/api/workshops', {
+    templateId: 'working-group',
+    title,
+    language: 'es',
+    kind: 'plenary',
+  });
+  if (res.status !== 201) throw new Error(`create failed: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export interface Group {
+  id: string;
+  joinCode: string;
+  links: Record<'facilitator' | 'rapporteur' | 'projector' | 'participant', string>;
+  facilitatorToken: string;
+  rapporteurToken: string;
+}
+
+/** Adds a group to a plenary as its facilitator; the tokens are read from the returned links. */
+export async function addGroup(server: { url: string }, plenary: Workshop, name: string, templateId = 'crm-group4'): Promise<Group> {
+  const res = await http<Omit<Group, 'facilitatorToken' | 'rapporteurToken'>>(
+    server,
+    'POST',
+    `/api/workshops/${plenary.id}/groups`,
+    { name, templateId },
+    { authorization: `Bearer ${plenary.facilitatorToken}` },
+  );
+  if (res.status !== 201) throw new Error(`add group failed: ${JSON.stringify(res.body)}`);
+  const token = (link: string) => link.split('#token=')[1] ?? '';
+  return { ...res.body, facilitatorToken: token(res.body.links.facilitator), rapporteurToken: token(res.body.links.rapporteur) };
+}
+
+let httpMutationId = 0;
+/** Sends one mutation over HTTP with a token; the reply's status and body. */
+export function mutateHttp(server: { url: string }, workshopId: string, token: string, name: string, args: unknown) {
+  httpMutationId += 1;
+  return http(
+    server,
+    'POST',
+    `/api/workshops/${workshopId}/mutations`,
+    { clientId: 'harness-http', mutationId: httpMutationId, name, args },
+    {
+      authorization: `Bearer ${token}`,
+    },
+  );
+}
+
 export async function joinAs(
   server: { url: string },
   joinCode: string,

@@ -112,4 +112,7 @@ export const LIMITS = {
   finalActions: 20,
   /** Links from one element of a final matrix to the PESTLE items, objectives, profiles and contributions it answers. */
   linksPerElement: 50,
+  /** Groups of a workshop with a plenary, and a group's name. */
+  groupsPerWorkshop: 20,
+  groupName: 100,
 } as const;

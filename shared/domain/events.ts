@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { template } from '../template/schema.js';
 import { guideArgs } from './guide-edit.js';
 import { finalEventData } from './final-matrices.js';
+import { plenaryEventData, ROOM_KINDS } from './plenary.js';
 import { matrixArgs } from './working-matrices.js';
 import { LANGUAGES, LIMITS, ROLES } from './constants.js';
 import {
@@ -36,6 +37,11 @@ export const eventData = {
     templateId: z.string().min(1).max(64),
     template,
     firstPhaseId: phaseId,
+    /** A plenary hosts the groups of a workshop; absent in logs from before groups existed: a group. */
+    kind: z.enum(ROOM_KINDS).optional(),
+    /** For a group created within a workshop: its plenary, and the group's name there. */
+    plenaryId: z.string().min(1).max(64).optional(),
+    groupName: z.string().max(LIMITS.workshopTitle).optional(),
   }),
   'member.joined': z.strictObject({
     id: memberId,
@@ -135,6 +141,7 @@ export const eventData = {
   'matrix.proposalEdited': matrixArgs['matrix.editProposal'],
   'matrix.proposalRemoved': matrixArgs['matrix.removeProposal'],
   ...finalEventData,
+  ...plenaryEventData,
   redacted: z.strictObject({}),
 } as const;
 

@@ -138,7 +138,8 @@ export const finalEventData = {
 
 type FinalName = keyof typeof finalArgs;
 type FinalMutation = { [N in FinalName]: { name: N; args: z.output<(typeof finalArgs)[N]> } }[FinalName];
-export type FinalEvent = Extract<NewEvent, { type: `final.${string}` }>;
+/** `final.sent` records the group sending its matrices to the plenary (plenary.ts). */
+export type FinalEvent = Exclude<Extract<NewEvent, { type: `final.${string}` }>, { type: 'final.sent' }>;
 
 /** The final matrices are written by those who consolidate: the facilitator and the rapporteur. */
 const consolidates = (actor: Actor) => actor.role === 'facilitator' || actor.role === 'rapporteur';

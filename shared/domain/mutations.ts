@@ -8,6 +8,7 @@ import { authorship } from './phase-rules.js';
 import { canOrganize, decideOrganize, organizeArgs } from './pestle-organize.js';
 import { decideProfile, profileArgs } from './profiles.js';
 import { decideFinal, finalArgs } from './final-matrices.js';
+import { decidePlenary, plenaryArgs } from './plenary.js';
 import { decideMatrix, matrixArgs } from './working-matrices.js';
 import {
   attributionMode,
@@ -59,6 +60,7 @@ export const mutationArgs = {
   ...guideArgs,
   ...matrixArgs,
   ...finalArgs,
+  ...plenaryArgs,
 } as const;
 
 export type MutationName = keyof typeof mutationArgs;
@@ -196,6 +198,7 @@ type FeatureMutation = Exclude<
       | keyof typeof guideArgs
       | keyof typeof matrixArgs
       | keyof typeof finalArgs
+      | keyof typeof plenaryArgs
     >;
   }
 >;
@@ -206,7 +209,8 @@ function decideFeature(state: WorkshopState, actor: Actor, mutation: FeatureMuta
   if (Object.hasOwn(profileArgs, mutation.name)) return decideProfile(state, actor, mutation as Parameters<typeof decideProfile>[2]);
   if (Object.hasOwn(guideArgs, mutation.name)) return decideGuide(state, actor, mutation as Parameters<typeof decideGuide>[2]);
   if (Object.hasOwn(matrixArgs, mutation.name)) return decideMatrix(state, actor, mutation as Parameters<typeof decideMatrix>[2]);
-  return decideFinal(state, actor, mutation as Parameters<typeof decideFinal>[2]);
+  if (Object.hasOwn(finalArgs, mutation.name)) return decideFinal(state, actor, mutation as Parameters<typeof decideFinal>[2]);
+  return decidePlenary(state, actor, mutation as Parameters<typeof decidePlenary>[2]);
 }
 
 type TimerMutation = Extract<Mutation, { name: `timer.${string}` }>;

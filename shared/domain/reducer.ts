@@ -6,6 +6,7 @@ import { applyOrganize, moveDots } from './pestle-organize.js';
 import { applyProfile } from './profiles.js';
 import { applyMatrix } from './working-matrices.js';
 import { applyFinal } from './final-matrices.js';
+import { applyPlenary, EMPTY_PLENARY } from './plenary.js';
 import type { PestleItem, WorkshopState } from './state.js';
 
 /**
@@ -44,6 +45,12 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
       workingMatrices: {},
       finals: {},
       finalShown: false,
+      finalSentVersion: 0,
+      finalSentAt: null,
+      kind: d.kind ?? 'group',
+      plenaryId: d.plenaryId ?? null,
+      groupName: d.groupName ?? '',
+      plenary: EMPTY_PLENARY,
     };
   }
   if (!state) return state;
@@ -174,6 +181,14 @@ export function apply(state: WorkshopState | null, event: NewEvent): WorkshopSta
       return applyMatrix(state, event);
     case 'redacted':
       return state;
+    case 'plenary.groupAdded':
+    case 'plenary.received':
+    case 'plenary.presenting':
+    case 'plenary.commented':
+    case 'plenary.commentRemoved':
+    case 'plenary.adoptionSet':
+    case 'final.sent':
+      return applyPlenary(state, event);
     default:
       // Every other type is a final-matrix event (tsc checks the cases are exhaustive).
       return applyFinal(state, event);

@@ -1,6 +1,7 @@
 import type { Template } from '../template/schema.js';
 import type { Ballots, DotVoting } from './dot-vote.js';
 import type { FinalMatrix } from './final-matrices.js';
+import type { PlenaryState, RoomKind } from './plenary.js';
 import type {
   AttributionMode,
   ContributionTarget,
@@ -202,6 +203,16 @@ export interface WorkshopState {
   finals: Record<string, FinalMatrix>;
   /** The facilitator is showing the empty final-matrix format to the room: the expected result. */
   finalShown: boolean;
+  /** How many times this group sent its final matrices to the plenary, and when last; 0 and null before. */
+  finalSentVersion: number;
+  finalSentAt: number | null;
+  /** A group's room, or the plenary hosting the groups of a workshop. */
+  kind: RoomKind;
+  /** A group's plenary (null for a room on its own or a plenary), and its name there. */
+  plenaryId: string | null;
+  groupName: string;
+  /** In a plenary: the groups, what they sent, comments and adoption (plenary.ts). */
+  plenary: PlenaryState;
 }
 
 /** Who is acting, as decided by the server from the token. */

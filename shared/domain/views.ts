@@ -26,11 +26,12 @@ function senderIsPublic(event: NewEvent): boolean {
   switch (event.type) {
     case 'pestle.added':
     case 'contribution.added':
+    case 'plenary.commented':
       return event.data.attribution === 'name';
     case 'practice.added':
       return true;
     default:
-      // Final matrices are written by the facilitator and the rapporteur, whose roles are public.
+      // Final matrices are written (and sent) by the facilitator and the rapporteur, whose roles are public.
       return event.type.startsWith('final.') && event.type !== 'final.voted';
   }
 }
@@ -117,13 +118,15 @@ export function viewState(state: WorkshopState, viewer: Actor): WorkshopState {
   const ratings = ownEntry(state.objectives.ratings, me);
   const workingMatrices = leads(viewer) ? state.workingMatrices : ownEntry(state.workingMatrices, me);
   const finals = mapRecord(state.finals, (m) => viewFinal(m, viewer));
+  const plenaryComments = mapRecord(state.plenary.comments, (c) => hideAuthor(c, me));
   if (
     items === state.pestle.items &&
     ballots === state.pestle.ballots &&
     contributions === state.contributions &&
     ratings === state.objectives.ratings &&
     workingMatrices === state.workingMatrices &&
-    finals === state.finals
+    finals === state.finals &&
+    plenaryComments === state.plenary.comments
   ) {
     return state;
   }
@@ -131,6 +134,7 @@ export function viewState(state: WorkshopState, viewer: Actor): WorkshopState {
     ...state,
     workingMatrices,
     finals,
+    plenary: plenaryComments === state.plenary.comments ? state.plenary : { ...state.plenary, comments: plenaryComments },
     pestle: items === state.pestle.items && ballots === state.pestle.ballots ? state.pestle : { ...state.pestle, items, ballots },
     contributions,
     objectives: ratings === state.objectives.ratings ? state.objectives : { ...state.objectives, ratings },
