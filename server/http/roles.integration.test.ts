@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/domain/constants.js';
-import { type By, ROLE_TABLE, rowPlan } from '../../shared/domain/role-table.test-util.js';
-import { createWorkshop, http, joinAs, startServer, type TestServer } from '../testing/harness.js';
+import { actionSpec, type By, ROLE_TABLE, rowPlan } from '../../shared/domain/role-table.test-util.js';
+import { addGroup, createPlenary, createWorkshop, http, joinAs, mutateHttp, startServer, type TestServer } from '../testing/harness.js';
 
 /**
  * The whole authorisation table of docs/api.md, over HTTP against a real server with real
@@ -17,10 +17,29 @@ afterAll(async () => server.close());
 let n = 0;
 const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 
-async function setup() {
-  const w = await createWorkshop(server);
-  const ana = await joinAs(server, w.joinCode, 'Ana');
-  const ben = await joinAs(server, w.joinCode, 'Ben');
+/**
+ * A fresh room for one row, with Ana (the row's participant) and Ben seated. A plenary row gets a
+ * plenary that received a group's final matrices (action a1 of care-prevention), and the
+ * plenary seats Ana and Ben got by joining that group.
+ */
+async function setup(room: 'group' | 'plenary') {
+  const plenary = room === 'plenary' ? await createPlenary(server) : null;
+  const group = plenary ? await addGroup(server, plenary, 'Grupo 4') : null;
+  const w = plenary ?? (await createWorkshop(server));
+  const seatOf = async (name: string) => {
+    const joined = await joinAs(server, group?.joinCode ?? w.joinCode, name);
+    return joined.plenary ?? joined;
+  };
+  const ana = await seatOf('Ana');
+  const ben = await seatOf('Ben');
+  if (group) {
+    const write = { finalId: 'care-prevention', actionId: 'a1', field: 'text', text: 'Protocolo', baseRev: 0 };
+    expect((await mutateHttp(server, group.id, group.rapporteurToken, 'final.setText', write)).status).toBe(200);
+    const sent = await http(server, 'POST', `/api/workshops/${group.id}/send-to-plenary`, undefined, {
+      authorization: `Bearer ${group.facilitatorToken}`,
+    });
+    expect(sent.status).toBe(200);
+  }
   const tokens: Record<Role, string> = {
     facilitator: w.facilitatorToken,
     rapporteur: w.rapporteurToken,
@@ -41,13 +60,13 @@ async function setup() {
     (await http(server, 'GET', `/api/workshops/${w.id}/state`, undefined, { authorization: `Bearer ${token}` })).body.memberId as
       | string
       | null;
-  return { w, tokens, benToken: ben.participantToken, benId: ben.memberId, send, memberOf };
+  return { w, tokens, benToken: ben.participantToken, benId: ben.memberId, groupId: group?.id ?? '', send, memberOf };
 }
 
 describe('role table over HTTP', () => {
   it.each(ROLE_TABLE)('%s by %s, %s → %s', async (label, role, lock, expected) => {
-    const { w, tokens, benToken, benId, send, memberOf } = await setup();
-    const plan = rowPlan(label, lock, { item: newId(), fresh: newId(), self: await memberOf(tokens[role]), other: benId });
+    const { w, tokens, benToken, benId, groupId, send, memberOf } = await setup(actionSpec(label).room ?? 'group');
+    const plan = rowPlan(label, lock, { item: newId(), fresh: newId(), self: await memberOf(tokens[role]), other: benId, group: groupId });
     const tokenOf: Record<By, string> = { facilitator: w.facilitatorToken, self: tokens[role], other: benToken };
     for (const step of plan.steps) expect((await send(tokenOf[step.by], step.name, step.args)).status).toBe(200);
     const res = await send(tokens[role], plan.mutation.name, plan.mutation.args);

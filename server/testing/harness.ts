@@ -134,12 +134,14 @@ export function mutateHttp(server: { url: string }, workshopId: string, token: s
   );
 }
 
-export async function joinAs(
-  server: { url: string },
-  joinCode: string,
-  name: string,
-): Promise<{ workshopId: string; memberId: string; participantToken: string }> {
-  const res = await http<{ workshopId: string; memberId: string; participantToken: string }>(server, 'POST', '/api/join', {
+interface Seat {
+  workshopId: string;
+  memberId: string;
+  participantToken: string;
+}
+
+export async function joinAs(server: { url: string }, joinCode: string, name: string): Promise<Seat & { plenary?: Seat }> {
+  const res = await http<Seat & { plenary?: Seat }>(server, 'POST', '/api/join', {
     joinCode,
     name,
     institution: 'Dirección General de Migración',

@@ -2,6 +2,7 @@ import group4 from '../../templates/crm-group4.json';
 import { parseTemplate, type Template } from '../template/schema.js';
 import type { NewEvent } from './events.js';
 import { decide, parseMutation } from './mutations.js';
+import { presentFinals } from './plenary.js';
 import { apply, fold } from './reducer.js';
 import type { Actor, WorkshopState } from './state.js';
 
@@ -57,4 +58,46 @@ export function runMutation(state: WorkshopState, actor: Actor, name: string, ar
 export function accepted(result: WorkshopState | string): WorkshopState {
   if (typeof result === 'string') throw new Error(`refused: ${result}`);
   return result;
+}
+
+/** The group whose result `plenaryState` received. */
+export const PLENARY_GROUP = 'group-4';
+
+/**
+ * A plenary (seated like `workshopState`) that received group 4's final matrices: action a1 of
+ * care-prevention written, with a scheme.
+ */
+export function plenaryState(): WorkshopState {
+  const rap: Actor = { role: 'rapporteur', memberId: ids.rapporteur };
+  let group = accepted(
+    runMutation(workshopState(), rap, 'final.setText', {
+      finalId: 'care-prevention',
+      actionId: 'a1',
+      field: 'text',
+      text: 'Protocolo',
+      baseRev: 0,
+    }),
+  );
+  group = accepted(
+    runMutation(group, rap, 'final.setScheme', { finalId: 'care-prevention', actionId: 'a1', scope: ['regional'], timeframe: 'short' }),
+  );
+  const seated = workshopState();
+  const created = fold([
+    sysEvent({
+      type: 'workshop.created',
+      data: {
+        id: 'p1',
+        title: 'Plenaria',
+        language: 'es',
+        templateId: 'crm-group4',
+        template: group4Template(),
+        firstPhaseId: 'preliminary',
+        kind: 'plenary',
+      },
+    }),
+  ]) as WorkshopState;
+  return [
+    sysEvent({ type: 'plenary.groupAdded', data: { groupId: PLENARY_GROUP, name: 'Grupo 4', templateId: 'crm-group4' } }),
+    sysEvent({ type: 'plenary.received', data: { groupId: PLENARY_GROUP, matrices: presentFinals(group) } }),
+  ].reduce((s, e) => apply(s, e), { ...created, members: seated.members, memberOrder: seated.memberOrder });
 }

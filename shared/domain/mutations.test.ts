@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, ROLES, type Role } from './constants.js';
 import type { NewEvent } from './events.js';
-import { ids, uuid, workshopState } from './fixtures.test-util.js';
+import { ids, PLENARY_GROUP, plenaryState, uuid, workshopState } from './fixtures.test-util.js';
 import { decide, MUTATION_NAMES, type Mutation, parseMutation } from './mutations.js';
 import { type By, ROLE_TABLE, rowPlan } from './role-table.test-util.js';
 import { apply } from './reducer.js';
@@ -77,8 +77,8 @@ describe('decide: who may do what', () => {
 
   it.each(ROLE_TABLE)('%s by %s, %s → %s', (label, role, lock, expected) => {
     const actor = actors[role];
-    const plan = rowPlan(label, lock, { item: uuid(1), fresh: uuid(2), self: actor.memberId, other: ids.ben });
-    let state = workshopState();
+    const plan = rowPlan(label, lock, { item: uuid(1), fresh: uuid(2), self: actor.memberId, other: ids.ben, group: PLENARY_GROUP });
+    let state = plan.room === 'plenary' ? plenaryState() : workshopState();
     for (const step of plan.steps) {
       const done = run(state, seat(role, step.by), step);
       if (!done.decided.ok) throw new Error(`setup ${step.name}: ${done.decided.code}`);
@@ -90,7 +90,7 @@ describe('decide: who may do what', () => {
 
   it('covers every role and every mutation', () => {
     expect(new Set(ROLE_TABLE.map((r) => r[1]))).toEqual(new Set(ROLES));
-    const names = ROLE_TABLE.map((r) => rowPlan(r[0], r[2], { item: 'a', fresh: 'b', self: null, other: 'c' }).mutation.name);
+    const names = ROLE_TABLE.map((r) => rowPlan(r[0], r[2], { item: 'a', fresh: 'b', self: null, other: 'c', group: 'g' }).mutation.name);
     expect(new Set(names)).toEqual(new Set(MUTATION_NAMES));
   });
 

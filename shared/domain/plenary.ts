@@ -180,6 +180,8 @@ export function decidePlenary(state: WorkshopState, actor: Actor, mutation: Plen
       if (actor.role !== 'facilitator' && (actor.memberId === null || comment.authorId !== actor.memberId)) {
         return refuse(actor.role === 'observer' ? 'forbidden' : 'not_author');
       }
+      const denied = contributeDenied(state, actor, 'plenary');
+      if (denied) return refusal(denied);
       return { ok: true, type: 'plenary.commentRemoved', data: mutation.args };
     }
     case 'plenary.setAdoption': {

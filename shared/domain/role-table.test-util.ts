@@ -24,6 +24,8 @@ export interface RowIds {
   fresh: string;
   self: string | null;
   other: string;
+  /** In a plenary row: the group whose final matrix (action a1 of care-prevention) was received. */
+  group: string;
 }
 
 /**
@@ -32,15 +34,29 @@ export interface RowIds {
  * someone else's contribution; `seated` every seat, lock or not (a vote); `seatedLocked` every
  * seat unless locked (relevance marks); `organizeOther` placing and rating another's PESTLE item;
  * `ownLine` one's own roster line; `ownWork` one's own working matrix (every seat has one; the
- * lock stops participants; the projector has no seat).
+ * lock stops participants; the projector has no seat); `otherAnyLock` someone else's plenary
+ * comment (only the facilitator removes it, lock or not).
  */
-type Rule = 'lead' | 'organize' | 'contribute' | 'own' | 'other' | 'seated' | 'seatedLocked' | 'organizeOther' | 'ownLine' | 'ownWork';
+type Rule =
+  | 'lead'
+  | 'organize'
+  | 'contribute'
+  | 'own'
+  | 'other'
+  | 'otherAnyLock'
+  | 'seated'
+  | 'seatedLocked'
+  | 'organizeOther'
+  | 'ownLine'
+  | 'ownWork';
 
 interface ActionSpec {
   label: string;
   rule: Rule;
   /** The phase the lock applies to; without one the action has only "open" rows. */
   phase?: PhaseKind;
+  /** Rows run in a plenary that received a group's final matrices, not in a group's room. */
+  room?: 'plenary';
   setup?: (ids: RowIds) => Step[];
   run: (ids: RowIds) => { name: string; args: unknown };
 }
@@ -69,6 +85,10 @@ const voting = (ids: RowIds): Step[] => [...pestleItem('other')(ids), { by: 'fac
 const FINAL = 'care-prevention';
 const FINAL_CELL = { finalId: FINAL, actionId: 'a1', field: 'text' };
 const finalVoting: Step = { by: 'facilitator', name: 'final.openVoting', args: { finalId: FINAL, dots: 3 } };
+const presented = (ids: RowIds) => ({ groupId: ids.group, finalId: FINAL, actionId: 'a1' });
+const plenaryComment =
+  (by: By) =>
+  (ids: RowIds): Step[] => [{ by, name: 'plenary.comment', args: { id: ids.item, ...presented(ids), text: 'Comentario' } }];
 const timer = { by: 'facilitator' as const, name: 'timer.start', args: { seconds: 600 } };
 
 export const ACTIONS: ActionSpec[] = [
@@ -376,6 +396,35 @@ export const ACTIONS: ActionSpec[] = [
     setup: () => [finalVoting],
     run: () => ({ name: 'final.clearVoting', args: { finalId: FINAL } }),
   },
+  { label: 'plenary.present', rule: 'lead', room: 'plenary', run: (i) => ({ name: 'plenary.present', args: { groupId: i.group } }) },
+  {
+    label: 'plenary.comment',
+    rule: 'contribute',
+    phase: 'plenary',
+    room: 'plenary',
+    run: (i) => ({ name: 'plenary.comment', args: { id: i.fresh, ...presented(i), text: 'Incluir a la niñez' } }),
+  },
+  {
+    label: 'plenary.removeComment own comment',
+    rule: 'own',
+    phase: 'plenary',
+    room: 'plenary',
+    setup: plenaryComment('self'),
+    run: (i) => ({ name: 'plenary.removeComment', args: { id: i.item } }),
+  },
+  {
+    label: 'plenary.removeComment another’s comment',
+    rule: 'otherAnyLock',
+    room: 'plenary',
+    setup: plenaryComment('other'),
+    run: (i) => ({ name: 'plenary.removeComment', args: { id: i.item } }),
+  },
+  {
+    label: 'plenary.setAdoption',
+    rule: 'organize',
+    room: 'plenary',
+    run: (i) => ({ name: 'plenary.setAdoption', args: { ...presented(i), status: 'adopted' } }),
+  },
 ];
 
 const ROLE_ORDER: Role[] = ['facilitator', 'rapporteur', 'participant', 'observer'];
@@ -404,6 +453,8 @@ function answer(rule: Rule, role: Role, lock: Lock, phase: PhaseKind | undefined
       if (role === 'facilitator') return true;
       if (role === 'observer') return 'forbidden';
       return role === 'participant' && lock === 'locked' ? lockCode : 'not_author';
+    case 'otherAnyLock':
+      return role === 'facilitator' ? true : role === 'observer' ? 'forbidden' : 'not_author';
     case 'organizeOther':
       if (role === 'facilitator' || role === 'rapporteur') return true;
       if (role === 'observer') return 'forbidden';
@@ -435,12 +486,16 @@ export function actionSpec(label: string): ActionSpec {
 }
 
 /** Everything a row does: setup steps (board open), the lock if the row is locked, then the row's mutation. */
-export function rowPlan(label: string, lock: Lock, ids: RowIds): { steps: Step[]; mutation: { name: string; args: unknown } } {
+export function rowPlan(
+  label: string,
+  lock: Lock,
+  ids: RowIds,
+): { steps: Step[]; mutation: { name: string; args: unknown }; room: 'group' | 'plenary' } {
   const spec = actionSpec(label);
   const steps = spec.setup?.(ids) ?? [];
   const phaseId = spec.phase; // the group 4 template names each phase after its kind
   if (lock === 'locked' && phaseId) steps.push({ by: 'facilitator', name: 'phase.setLock', args: { phaseId, locked: true } });
-  return { steps, mutation: spec.run(ids) };
+  return { steps, mutation: spec.run(ids), room: spec.room ?? 'group' };
 }
 
 /** The table as it appears in docs/api.md. */
