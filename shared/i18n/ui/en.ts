@@ -1,6 +1,9 @@
 import type { Catalog } from './es.js';
+import { consolidateUi } from './consolidate.js';
+import { finalUi } from './final.js';
 import { inputs } from './inputs.js';
 import { matricesUi } from './matrices.js';
+import { plenaryUi } from './plenary.js';
 import { organize } from './organize.js';
 import { prepare } from './prepare.js';
 import { profilesUi } from './profiles.js';
@@ -318,6 +321,9 @@ export const en: Catalog = {
   profilesUi: profilesUi.en,
   prepare: prepare.en,
   matricesUi: matricesUi.en,
+  plenaryUi: plenaryUi.en,
+  finalUi: finalUi.en,
+  consolidateUi: consolidateUi.en,
   errors: {
     goHome: 'Go to the home page',
     reload: 'Reload the page',

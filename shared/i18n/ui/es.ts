@@ -4,8 +4,11 @@
  * checks them for extra keys, empty strings and mismatched {{placeholders}}.
  * Guide content (phases, objectives, questions) is not here: it comes from the template.
  */
+import { consolidateUi } from './consolidate.js';
+import { finalUi } from './final.js';
 import { inputs } from './inputs.js';
 import { matricesUi } from './matrices.js';
+import { plenaryUi } from './plenary.js';
 import { organize } from './organize.js';
 import { prepare } from './prepare.js';
 import { profilesUi } from './profiles.js';
@@ -322,6 +325,9 @@ export const es = {
   profilesUi: profilesUi.es,
   prepare: prepare.es,
   matricesUi: matricesUi.es,
+  plenaryUi: plenaryUi.es,
+  finalUi: finalUi.es,
+  consolidateUi: consolidateUi.es,
   errors: {
     goHome: 'Ir al inicio',
     reload: 'Recargar la página',

@@ -1,6 +1,9 @@
 import type { Catalog } from './es.js';
+import { consolidateUi } from './consolidate.js';
+import { finalUi } from './final.js';
 import { inputs } from './inputs.js';
 import { matricesUi } from './matrices.js';
+import { plenaryUi } from './plenary.js';
 import { organize } from './organize.js';
 import { prepare } from './prepare.js';
 import { profilesUi } from './profiles.js';
@@ -319,6 +322,9 @@ export const fr: Catalog = {
   profilesUi: profilesUi.fr,
   prepare: prepare.fr,
   matricesUi: matricesUi.fr,
+  plenaryUi: plenaryUi.fr,
+  finalUi: finalUi.fr,
+  consolidateUi: consolidateUi.fr,
   errors: {
     goHome: 'Aller à l’accueil',
     reload: 'Recharger la page',

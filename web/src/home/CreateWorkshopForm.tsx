@@ -1,20 +1,26 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, LIMITS } from '../../../shared/domain/constants';
+import type { RoomKind } from '../../../shared/domain/plenary';
 import { localize } from '../../../shared/template/schema';
 import { useLang } from '../content/useLang';
 import { isLanguage } from '../i18n';
 import { ApiError, api, type CreatedWorkshop, type TemplateSummary } from '../lib/api';
 import { useApiOptions } from '../useApiOptions';
 import { TemplateImport } from './TemplateImport';
+import { WorkshopKindField } from './WorkshopKindField';
 
-/** "Create a workshop": a guide (template), a title and the workshop's language. */
-export function CreateWorkshopForm({ onCreated }: { onCreated: (created: CreatedWorkshop, title: string) => void }) {
+/** The plenary's own room needs a guide the server knows; the groups' guides are chosen as they are added. */
+const PLENARY_TEMPLATE = 'working-group';
+
+/** "Create a workshop": a single group or one with groups and a plenary, a guide (template), a title and the workshop's language. */
+export function CreateWorkshopForm({ onCreated }: { onCreated: (created: CreatedWorkshop, title: string, kind: RoomKind) => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const apiOptions = useApiOptions();
   const id = useId();
   const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
+  const [kind, setKind] = useState<RoomKind>('group');
   const [templateId, setTemplateId] = useState('');
   const [title, setTitle] = useState('');
   const [language, setLanguage] = useState<Language>(lang);
@@ -45,8 +51,11 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (created: Created
     setBusy(true);
     setError('');
     try {
-      const created = await api.createWorkshop({ templateId, title: title.trim(), language }, apiOptions);
-      onCreated(created, title.trim());
+      const created = await api.createWorkshop(
+        { templateId: kind === 'plenary' ? PLENARY_TEMPLATE : templateId, title: title.trim(), language, kind },
+        apiOptions,
+      );
+      onCreated(created, title.trim(), kind);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : t('errors.network'));
       setBusy(false);
@@ -57,7 +66,8 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (created: Created
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('home.create.heading')}</h2>
       <form onSubmit={submit} data-testid="create-form">
-        <div className="field">
+        <WorkshopKindField value={kind} onChange={setKind} />
+        <div className="field" hidden={kind === 'plenary'}>
           <label htmlFor={`${id}-tpl`}>{t('home.create.template')}</label>
           <select
             id={`${id}-tpl`}
@@ -65,7 +75,7 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (created: Created
             value={templateId}
             onChange={(e) => setTemplateId(e.target.value)}
             disabled={!templates}
-            required
+            required={kind === 'group'}
             aria-describedby={selected ? `${id}-tpl-desc` : undefined}
           >
             {!templates && <option value="">{t('home.create.loadingTemplates')}</option>}
@@ -81,12 +91,14 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (created: Created
             </p>
           )}
         </div>
-        <TemplateImport
-          onImported={(imported) => {
-            setTemplates((list) => [...(list ?? []).filter((tpl) => tpl.id !== imported.id), imported]);
-            setTemplateId(imported.id);
-          }}
-        />
+        {kind === 'group' && (
+          <TemplateImport
+            onImported={(imported) => {
+              setTemplates((list) => [...(list ?? []).filter((tpl) => tpl.id !== imported.id), imported]);
+              setTemplateId(imported.id);
+            }}
+          />
+        )}
         <div className="field">
           <label htmlFor={`${id}-title`}>{t('home.create.title')}</label>
           <input
@@ -120,7 +132,7 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (created: Created
             {error}
           </p>
         )}
-        <button type="submit" className="button" disabled={busy || !templateId} data-testid="create-submit">
+        <button type="submit" className="button" disabled={busy || (kind === 'group' && !templateId)} data-testid="create-submit">
           {busy ? t('home.create.submitting') : t('home.create.submit')}
         </button>
       </form>

@@ -2,12 +2,20 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, type Sector } from '../../../shared/domain/constants';
 import { SectorField } from '../components/SectorField';
-import { ApiError, api, type Joined } from '../lib/api';
+import { ApiError, api, type Joined, type JoinLookup } from '../lib/api';
 import { useApiOptions } from '../useApiOptions';
 import { COUNTRY_KEYS } from './countries';
+import { GroupChoice } from './GroupChoice';
 
-/** Name, institution, country and sector: what the room sees next to each contribution. */
-export function JoinForm({ joinCode, onJoined }: { joinCode: string; onJoined: (joined: Joined) => void }) {
+interface Props {
+  joinCode: string;
+  /** A plenary's groups: the person chooses one (or the plenary alone) and joins with its code. */
+  groups: JoinLookup['groups'];
+  onJoined: (joined: Joined) => void;
+}
+
+/** Name, institution, country and sector: what the room sees next to each contribution; in a workshop with groups, the group too. */
+export function JoinForm({ joinCode, groups, onJoined }: Props) {
   const { t } = useTranslation();
   const apiOptions = useApiOptions();
   const id = useId();
@@ -15,17 +23,28 @@ export function JoinForm({ joinCode, onJoined }: { joinCode: string; onJoined: (
   const [institution, setInstitution] = useState('');
   const [country, setCountry] = useState('');
   const [sector, setSector] = useState<Sector | ''>('');
+  const [chosenCode, setChosenCode] = useState('');
+  const choosesGroup = groups.length > 0;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy || !sector) return;
+    if (busy || !sector || (choosesGroup && !chosenCode)) return;
     setBusy(true);
     setError('');
     try {
       onJoined(
-        await api.join({ joinCode, name: name.trim(), institution: institution.trim(), country: country.trim(), sector }, apiOptions),
+        await api.join(
+          {
+            joinCode: choosesGroup ? chosenCode : joinCode,
+            name: name.trim(),
+            institution: institution.trim(),
+            country: country.trim(),
+            sector,
+          },
+          apiOptions,
+        ),
       );
     } catch (err) {
       setError(err instanceof ApiError ? err.message : t('errors.network'));
@@ -35,6 +54,7 @@ export function JoinForm({ joinCode, onJoined }: { joinCode: string; onJoined: (
 
   return (
     <form className="join-form" onSubmit={submit} data-testid="join-form">
+      {choosesGroup && <GroupChoice groups={groups} plenaryCode={joinCode} value={chosenCode} onChange={setChosenCode} />}
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('join.name')}</label>
         <input

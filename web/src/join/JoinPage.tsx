@@ -73,8 +73,11 @@ export function JoinPage({ code }: { code: string }) {
             <p>{t('join.intro')}</p>
             <JoinForm
               joinCode={lookup.workshop.joinCode}
+              groups={lookup.workshop.kind === 'plenary' ? lookup.workshop.groups : []}
               onJoined={(joined) => {
                 saveToken(local, joined.workshopId, joined.participantToken);
+                // The plenary seat that comes with a group's: this browser opens the plenary later with it.
+                if (joined.plenary) saveToken(local, joined.plenary.workshopId, joined.plenary.participantToken);
                 navigate(paths.workshop(joined.workshopId));
               }}
             />

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../../shared/template/schema';
 import type { Language, Sector } from '../../../shared/domain/constants';
+import type { RoomKind } from '../../../shared/domain/plenary';
 
 /** An HTTP API failure, with the server's message already in the user's language. */
 export class ApiError extends Error {
@@ -62,12 +63,26 @@ export interface JoinLookup {
   workshopId: string;
   title: string;
   joinCode: string;
+  kind: RoomKind;
+  /** A plenary's groups, each joined with its own code; empty otherwise. */
+  groups: Array<{ id: string; name: string; joinCode: string }>;
 }
 
-export interface Joined {
+export interface Seat {
   workshopId: string;
   memberId: string;
   participantToken: string;
+}
+
+/** Joining a group of a workshop with a plenary also seats the participant in the plenary. */
+export interface Joined extends Seat {
+  plenary?: Seat;
+}
+
+export interface AddedGroup {
+  id: string;
+  joinCode: string;
+  links: CreatedWorkshop['links'];
 }
 
 export interface JoinInput {
@@ -82,7 +97,7 @@ type Opts = Omit<RequestOptions, 'body' | 'token'>;
 
 export const api = {
   templates: (o: Opts) => request<TemplateSummary[]>('GET', '/api/templates', o),
-  createWorkshop: (body: { templateId: string; title: string; language: Language }, o: Opts) =>
+  createWorkshop: (body: { templateId: string; title: string; language: Language; kind: RoomKind }, o: Opts) =>
     request<CreatedWorkshop>('POST', '/api/workshops', { ...o, body }),
   lookupJoinCode: (code: string, o: Opts) => request<JoinLookup>('GET', `/api/join/${encodeURIComponent(code)}`, o),
   join: (body: JoinInput, o: Opts) => request<Joined>('POST', '/api/join', { ...o, body }),
@@ -93,4 +108,13 @@ export const api = {
     request<{ id: string }>('GET', `/api/workshops/${encodeURIComponent(id)}/template`, { ...o, token }),
   issueLink: (id: string, token: string, role: 'projector' | 'rapporteur', o: Opts) =>
     request<{ role: string; link: string }>('POST', `/api/workshops/${encodeURIComponent(id)}/links`, { ...o, token, body: { role } }),
+  /** A new group of a plenary (plenary facilitator); its secret links come back only in this answer. */
+  addGroup: (plenaryId: string, token: string, body: { name: string; templateId: string }, o: Opts) =>
+    request<AddedGroup>('POST', `/api/workshops/${encodeURIComponent(plenaryId)}/groups`, { ...o, token, body }),
+  /** Copies the group's final matrices into its plenary (group facilitator or rapporteur). */
+  sendToPlenary: (groupId: string, token: string, o: Opts) =>
+    request<{ version: number; plenaryId: string }>('POST', `/api/workshops/${encodeURIComponent(groupId)}/send-to-plenary`, {
+      ...o,
+      token,
+    }),
 };

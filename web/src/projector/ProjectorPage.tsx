@@ -13,6 +13,8 @@ import { WorkshopGate } from '../workshop/WorkshopGate';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { PhaseTimer } from '../timer/PhaseTimer';
 import { JoinPanel } from './JoinPanel';
+import { PlenaryProjector } from '../plenary/PlenaryProjector';
+import { ExpectedResult } from '../final/ExpectedResult';
 
 /**
  * /w/:id/projector — the room's screen: no controls, large type. The room's phase (the full
@@ -24,7 +26,9 @@ export function ProjectorPage({ workshopId }: { workshopId: string }) {
   const snapshot = useWorkshop(workshopId, token);
   return (
     <WorkshopGate token={token} snapshot={snapshot}>
-      {(view, snap) => <ProjectorScreen view={view} snapshot={snap} />}
+      {(view, snap) =>
+        view.kind === 'plenary' ? <PlenaryProjector view={view} snapshot={snap} /> : <ProjectorScreen view={view} snapshot={snap} />
+      }
     </WorkshopGate>
   );
 }
@@ -49,6 +53,7 @@ function ProjectorScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wo
           <PhaseTimer timer={view.timer} serverNow={() => snapshot.client?.serverNow() ?? Date.now()} variant="projector" />
         </div>
       </header>
+      <ExpectedResult view={view} actor={null} />
       <main className="projector__body">
         {!phase || phase.kind === 'pestle' ? (
           <PestleBoard view={view} confirmed={snapshot.confirmed} actor={null} variant="projector" />

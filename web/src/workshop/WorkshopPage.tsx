@@ -22,6 +22,8 @@ import { PhaseControls } from './PhaseControls';
 import { WorkshopHeader } from './WorkshopHeader';
 import { PreparePanel } from '../prepare/PreparePanel';
 import { PrepareToggle } from '../prepare/PrepareToggle';
+import { PlenaryScreen } from '../plenary/PlenaryScreen';
+import { ExpectedResult } from '../final/ExpectedResult';
 import type { WorkshopState } from '../../../shared/domain/state';
 import type { WorkshopSnapshot } from '../sync/useWorkshop';
 
@@ -31,7 +33,9 @@ export function WorkshopPage({ workshopId }: { workshopId: string }) {
   const snapshot = useWorkshop(workshopId, token);
   return (
     <WorkshopGate token={token} snapshot={snapshot}>
-      {(view, snap) => <WorkshopScreen view={view} snapshot={snap} />}
+      {(view, snap) =>
+        view.kind === 'plenary' ? <PlenaryScreen view={view} snapshot={snap} /> : <WorkshopScreen view={view} snapshot={snap} />
+      }
     </WorkshopGate>
   );
 }
@@ -128,6 +132,7 @@ function WorkshopScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wor
                   </button>
                 )}
               </div>
+              <ExpectedResult view={view} actor={actor} />
               <div className={beside ? 'ws-phase ws-phase--with-pestle' : 'ws-phase'}>
                 <div className="ws-phase__content">
                   <PhasePanel phase={phase} view={view} confirmed={snapshot.confirmed} actor={actor} mutate={mutate} />
