@@ -15,7 +15,7 @@ export async function sendToPlenary(ctx: AppContext, group: Room, actor: Actor):
   const state = group.state;
   if (state.plenaryId === null) throw new MesaError('no_plenary');
   const plenary = await ctx.rooms.get(state.plenaryId);
-  if (!plenary || plenary.state.kind !== 'plenary') throw new MesaError('no_plenary');
+  if (plenary?.state.kind !== 'plenary') throw new MesaError('no_plenary');
   const at = Date.now();
   const system = { clientId: null, mutationId: null, at };
   await plenary.appendSystem([

@@ -23,15 +23,15 @@ describe('promotion targets', () => {
     expect(toTarget('commitment')).toBeNull();
   });
 
-  it('propose a commitment for a commitment, a new action for an action, the sibling’s action for a comment', () => {
+  it('propose a commitment for a commitment, the first empty slot (else a new action) for an action, the sibling’s action for a comment', () => {
     let s = run(workshopState(), as(ids.ana), 'matrix.setAction', { matrixId: WM, slot: 2, text: 'Protocolos', comment: 'Niñez' });
     s = run(s, as(ids.ana), 'matrix.propose', { matrixId: WM, id: uuid(3), text: 'Red' });
     let final = finalOf(s, F);
     const of = (part: Parameters<typeof defaultTarget>[3]) => defaultTarget(final, ids.ana, WM, part);
     expect(of({ field: 'commitment' })).toBe('commitment:replace');
-    expect(of({ field: 'action', slot: 2 })).toBe('new');
-    expect(of({ field: 'proposal', proposalId: uuid(3) })).toBe('new');
-    expect(of({ field: 'notes' })).toBe('new');
+    expect(of({ field: 'action', slot: 2 })).toBe('action:a1:replace');
+    expect(of({ field: 'proposal', proposalId: uuid(3) })).toBe('action:a1:replace');
+    expect(of({ field: 'notes' })).toBe('action:a1:replace');
     // A comment whose action was not taken: the final action of the same number; a proposal's comment: the last action.
     expect(of({ field: 'comment', slot: 2 })).toBe('action:a2:append');
     expect(of({ field: 'proposalComment', proposalId: uuid(3) })).toBe('action:a5:append');
@@ -60,7 +60,9 @@ describe('promotion targets', () => {
 
   it('add to the last action rather than offer a new one the full matrix would refuse', () => {
     let s = workshopState();
-    for (let i = 1; i <= 15; i++) s = run(s, fac, 'final.addAction', { finalId: F, actionId: uuid(i) });
+    // Twenty actions, every one written: no empty slot, and no room for another.
+    for (let i = 1; i <= 15; i++) s = run(s, fac, 'final.addAction', { finalId: F, actionId: uuid(i), text: `Acción ${i}` });
+    for (let i = 1; i <= 5; i++) s = run(s, fac, 'final.setText', { finalId: F, actionId: `a${i}`, field: 'text', text: `Ranura ${i}`, baseRev: 0 });
     const final = finalOf(s, F);
     expect(targetOptions(final)[0]).toMatchObject({ value: 'new', disabled: true });
     expect(defaultTarget(final, ids.ana, WM, { field: 'action', slot: 1 })).toBe(`action:${uuid(15)}:append`);

@@ -44,6 +44,14 @@ export function toTarget(value: string, newId: () => string = () => crypto.rando
 
 const appendTo = (actionId: string | undefined) => (actionId ? `action:${actionId}:append` : 'new');
 
+/** The first of the guide's action slots (or added actions) still without text. */
+function firstEmptyAction(final: FinalMatrix): string | undefined {
+  return final.actionOrder.find((id) => {
+    const action = Object.hasOwn(final.actions, id) ? final.actions[id] : undefined;
+    return action !== undefined && cellOf(action, 'text').text === '';
+  });
+}
+
 /** The action someone's wording of an action slot was last taken into: where the room's comments on that slot belong. */
 function actionOfSlot(final: FinalMatrix, matrixId: string, slot: number): string | undefined {
   let found: { actionId: string; at: number } | undefined;
@@ -59,7 +67,8 @@ function actionOfSlot(final: FinalMatrix, matrixId: string, slot: number): strin
 
 /**
  * What the menu proposes for a text: a commitment goes to the commitment (replacing it while it
- * is empty); an action, a proposal or a note becomes a new action; a comment is added to the
+ * is empty); an action, a proposal or a note fills the first empty action slot, or else becomes a
+ * new (candidate) action; a comment is added to the
  * action its own text was taken into — else, for an action's comment, the action anyone's wording
  * of that slot was last taken into, else the final action of the same number; else the last action.
  */
@@ -70,9 +79,12 @@ export function defaultTarget(final: FinalMatrix, memberId: string, matrixId: st
       return final.commitment.text === '' ? 'commitment:replace' : 'commitment:append';
     case 'action':
     case 'proposal':
-    case 'notes':
+    case 'notes': {
+      const empty = firstEmptyAction(final);
+      if (empty) return `action:${empty}:replace`;
       // A full matrix takes no new action: add to the last one rather than offer a refusal.
       return final.actionOrder.length >= LIMITS.finalActions ? appendTo(last) : 'new';
+    }
     case 'comment': {
       const sibling = takenInto(final, memberId, matrixId, { field: 'action', slot: part.slot }).find((t) => t.kind === 'action');
       if (sibling?.kind === 'action') return appendTo(sibling.actionId);
