@@ -173,10 +173,10 @@ describe('two groups, consolidation and the plenary in Chromium', () => {
       }
       results.push({ fac, members });
     }
-    await (results[0]?.members[0] as WorkshopPage).page.screenshot({ path: artifact('plenary-working-matrix-phone.png') });
 
     // Group 4's facilitator consolidates: filters by country, takes a commitment and a comment (as a new action).
     const [g4, g1] = results as [(typeof results)[number], (typeof results)[number]];
+    await (g4.members[0] as WorkshopPage).page.screenshot({ path: artifact('plenary-working-matrix-phone.png') });
     await g4.fac.openPhase('final-matrix');
     const consolidation = g4.fac.page.locator('[data-testid="consolidation"][data-final="care-prevention"]');
     await consolidation.getByTestId('consolidation-country').selectOption({ label: 'Panamá' });

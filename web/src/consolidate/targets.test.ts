@@ -62,7 +62,8 @@ describe('promotion targets', () => {
     let s = workshopState();
     // Twenty actions, every one written: no empty slot, and no room for another.
     for (let i = 1; i <= 15; i++) s = run(s, fac, 'final.addAction', { finalId: F, actionId: uuid(i), text: `Acción ${i}` });
-    for (let i = 1; i <= 5; i++) s = run(s, fac, 'final.setText', { finalId: F, actionId: `a${i}`, field: 'text', text: `Ranura ${i}`, baseRev: 0 });
+    for (let i = 1; i <= 5; i++)
+      s = run(s, fac, 'final.setText', { finalId: F, actionId: `a${i}`, field: 'text', text: `Ranura ${i}`, baseRev: 0 });
     const final = finalOf(s, F);
     expect(targetOptions(final)[0]).toMatchObject({ value: 'new', disabled: true });
     expect(defaultTarget(final, ids.ana, WM, { field: 'action', slot: 1 })).toBe(`action:${uuid(15)}:append`);

@@ -5,7 +5,7 @@ import { ActionScheme } from './ActionScheme';
 import { cellBinding, type EditorCtx } from './editorCtx';
 import { FinalCellField } from './FinalCellField';
 import { Provenance } from './Provenance';
-import { RemoveAction } from './RemoveAction';
+import { ConfirmRemove } from '../components/ConfirmRemove';
 import { isCandidate } from './voting';
 import { VoteTotal } from './VoteTotal';
 
@@ -60,9 +60,16 @@ export function ActionCard({ ctx, action, index }: { ctx: EditorCtx; action: Fin
           >
             <span aria-hidden="true">↓</span>
           </button>
-          <RemoveAction
+          <ConfirmRemove
             name={t('finalUi.labels.remove', names)}
-            n={n}
+            texts={{
+              remove: t('finalUi.action.remove'),
+              question: t('finalUi.action.confirm', { n }),
+              yes: t('finalUi.action.confirmYes'),
+              cancel: t('finalUi.action.cancel'),
+            }}
+            testId="final-action-remove"
+            className="final-confirm"
             onConfirm={() => {
               requestFocus(addFocusKey(ctx.finalId));
               ctx.send.removeAction(action.id);

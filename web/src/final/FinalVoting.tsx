@@ -3,7 +3,7 @@ import type { FinalMatrix } from '../../../shared/domain/final-matrix-model';
 import { cancelFocus, requestFocus, useRefocus } from '../pestle/refocus';
 import type { FinalAccess } from './access';
 import type { FinalSend } from './send';
-import { VoteOpenForm } from './VoteOpenForm';
+import { VoteOpenForm } from '../components/VoteOpenForm';
 import { dotsLeft, ranking } from './voting';
 import '../styles/organize.css';
 
@@ -47,6 +47,8 @@ export function FinalVoting({ finalId, matrix, slots, matrixName, access, send, 
         <VoteOpenForm
           label={t('finalUi.labels.voting', { matrix: matrixName })}
           focusKey={keys.open}
+          texts={{ dots: t('finalUi.voting.dots'), open: t('finalUi.voting.open') }}
+          testIds={{ dots: 'final-vote-dots', open: 'final-vote-open' }}
           onOpen={(dots) => step(keys.reveal, () => lead.openVoting(dots))}
         />
       )}

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProposedAction } from '../../../shared/domain/state';
 import { AutosaveField } from './AutosaveField';
-import { RemoveProposal } from './RemoveProposal';
+import { ConfirmRemove } from '../components/ConfirmRemove';
 import type { ActionChange, MatrixSend } from './send';
 
 interface Props {
@@ -42,8 +42,16 @@ export function ProposalEditor({ proposal, n, matrix, send, onDirty, onRemoved }
           onDirtyChange={(dirty) => onDirty(`proposal-comment-${proposal.id}`, dirty)}
         />
       </div>
-      <RemoveProposal
+      <ConfirmRemove
         name={t('matricesUi.labels.proposalRemove', { n, matrix })}
+        texts={{
+          remove: t('matricesUi.proposals.remove'),
+          question: t('matricesUi.proposals.confirm'),
+          yes: t('matricesUi.proposals.confirmYes'),
+          cancel: t('matricesUi.proposals.cancel'),
+        }}
+        testId="wm-proposal-remove"
+        className="wm-confirm"
         onConfirm={() => {
           removed.current = true;
           if (send.removeProposal(proposal.id)) onRemoved();

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DotStepper } from '../components/DotStepper';
 import type { Actor, WorkshopState } from '../../../shared/domain/state';
 import { votesOf } from './board';
 import { dotControls } from './controls';
@@ -15,8 +16,7 @@ interface Props {
 
 /**
  * An item's part of the dot vote: after the reveal its total, while voting the viewer's own
- * dots with − and +. The buttons stay focusable when they cannot act (aria-disabled rather
- * than disabled), so pressing + until the dots run out does not drop keyboard focus.
+ * dots with − and +.
  */
 export function ItemDots({ itemId, view, actor, mutate, describedBy }: Props) {
   const { t } = useTranslation();
@@ -30,35 +30,15 @@ export function ItemDots({ itemId, view, actor, mutate, describedBy }: Props) {
   }
   const dots = mutate ? dotControls(view, actor, itemId) : null;
   if (!dots || !mutate) return null;
-  const vote = (next: number) => mutate('pestle.vote', { itemId, dots: next });
   return (
-    <fieldset className="dot-vote" aria-label={t('organize.vote.mine', { count: dots.mine })}>
-      <button
-        type="button"
-        className="dot-vote__button"
-        aria-label={t('organize.vote.remove')}
-        aria-describedby={describedBy}
-        aria-disabled={!dots.canRemove}
-        data-testid="pestle-dot-remove"
-        onClick={() => dots.canRemove && vote(dots.mine - 1)}
-      >
-        <span aria-hidden="true">−</span>
-      </button>
-      <span className="dot-vote__mine" data-testid="pestle-dot-mine" data-dots={dots.mine} aria-hidden="true">
-        <span className={dots.mine === 0 ? 'dot-vote__dot dot-vote__dot--empty' : 'dot-vote__dot'} />
-        {dots.mine}
-      </span>
-      <button
-        type="button"
-        className="dot-vote__button"
-        aria-label={t('organize.vote.add')}
-        aria-describedby={describedBy}
-        aria-disabled={!dots.canAdd}
-        data-testid="pestle-dot-add"
-        onClick={() => dots.canAdd && vote(dots.mine + 1)}
-      >
-        <span aria-hidden="true">+</span>
-      </button>
-    </fieldset>
+    <DotStepper
+      mine={dots.mine}
+      canAdd={dots.canAdd}
+      canRemove={dots.canRemove}
+      labels={{ group: t('organize.vote.mine', { count: dots.mine }), minus: t('organize.vote.remove'), plus: t('organize.vote.add') }}
+      describedBy={describedBy}
+      testIds={{ minus: 'pestle-dot-remove', mine: 'pestle-dot-mine', plus: 'pestle-dot-add' }}
+      onVote={(next) => mutate('pestle.vote', { itemId, dots: next })}
+    />
   );
 }

@@ -4,7 +4,7 @@ import type { Actor, WorkshopState } from '../../../shared/domain/state';
 import { cancelFocus, requestFocus } from './refocus';
 import type { Mutate } from './types';
 import { VoteLeadActions } from './VoteLeadActions';
-import { VoteOpenForm } from './VoteOpenForm';
+import { VoteOpenForm } from '../components/VoteOpenForm';
 
 interface Props {
   view: WorkshopState;
@@ -32,6 +32,9 @@ export function VotingBar({ view, actor, mutate }: Props) {
       </h4>
       {!voting && lead && (
         <VoteOpenForm
+          focusKey="voting:open"
+          texts={{ dots: t('organize.vote.dots'), open: t('organize.vote.open') }}
+          testIds={{ dots: 'pestle-vote-dots', open: 'pestle-vote-open' }}
           onOpen={(dots) => {
             // The form gives way to Reveal and Clear; focus moves on to Reveal.
             requestFocus('voting:reveal');

@@ -1,15 +1,22 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/domain/constants';
 import { useRefocus } from '../pestle/refocus';
 
 const DEFAULT_DOTS = 3;
 
-/** The facilitator's "open a vote with N dots each", N from 1 to LIMITS.votingDots. */
-export function VoteOpenForm({ label, focusKey, onOpen }: { label: string; focusKey: string; onOpen: (dots: number) => void }) {
-  const { t } = useTranslation();
+interface Props {
+  /** The form's accessible name, where several votes can be opened on one page. */
+  label?: string;
+  /** Where focus returns after the facilitator clears a vote (the Clear button is gone then). */
+  focusKey: string;
+  texts: { dots: string; open: string };
+  testIds: { dots: string; open: string };
+  onOpen: (dots: number) => void;
+}
+
+/** The facilitator's "open a vote with N dots each", N from 1 to LIMITS.votingDots (the PESTLE's, a final matrix's). */
+export function VoteOpenForm({ label, focusKey, texts, testIds, onOpen }: Props) {
   const id = useId();
-  // Focus returns here after the facilitator clears a vote (the Clear button is gone then).
   const openRef = useRefocus<HTMLButtonElement>(focusKey);
   // Kept as typed so a half-typed number can be corrected; only a whole number in range is sent.
   const [raw, setRaw] = useState(String(DEFAULT_DOTS));
@@ -24,7 +31,7 @@ export function VoteOpenForm({ label, focusKey, onOpen }: { label: string; focus
         if (valid) onOpen(dots);
       }}
     >
-      <label htmlFor={`${id}-dots`}>{t('finalUi.voting.dots')}</label>
+      <label htmlFor={`${id}-dots`}>{texts.dots}</label>
       <input
         id={`${id}-dots`}
         className="input vote-open__dots"
@@ -36,10 +43,11 @@ export function VoteOpenForm({ label, focusKey, onOpen }: { label: string; focus
         value={raw}
         aria-invalid={!valid}
         onChange={(e) => setRaw(e.target.value)}
-        data-testid="final-vote-dots"
+        data-testid={testIds.dots}
       />
-      <button ref={openRef} type="submit" className="button button--small" aria-disabled={!valid} data-testid="final-vote-open">
-        {t('finalUi.voting.open')}
+      {/* aria-disabled, not disabled: the button keeps focus while the number is corrected. */}
+      <button ref={openRef} type="submit" className="button button--small" aria-disabled={!valid} data-testid={testIds.open}>
+        {texts.open}
       </button>
     </form>
   );

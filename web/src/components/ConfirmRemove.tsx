@@ -1,12 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
-/** "Remove", then an inline confirmation; focus moves to the question's button and back on cancel. */
-export function RemoveAction({ name, n, onConfirm }: { name: string; n: number; onConfirm: () => void }) {
-  const { t } = useTranslation();
+interface Props {
+  /** The Remove button's accessible name (which thing it removes). */
+  name: string;
+  texts: { remove: string; question: string; yes: string; cancel: string };
+  /** `<prefix>`, `<prefix>-confirm` and `<prefix>-cancel`. */
+  testId: string;
+  className: string;
+  onConfirm: () => void;
+}
+
+/** "Remove", then an inline confirmation; focus moves to the question's button and back to Remove on cancel. */
+export function ConfirmRemove({ name, texts, testId, className, onConfirm }: Props) {
   const [asking, setAsking] = useState(false);
   const removeRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  // Focus moves only after the person used the control, never on the first render.
   const touched = useRef(false);
   useEffect(() => {
     if (!touched.current) return;
@@ -23,33 +32,33 @@ export function RemoveAction({ name, n, onConfirm }: { name: string; n: number; 
         type="button"
         className="button button--small button--secondary"
         aria-label={name}
-        data-testid="final-action-remove"
+        data-testid={testId}
         onClick={() => ask(true)}
       >
-        {t('finalUi.action.remove')}
+        {texts.remove}
       </button>
     );
   }
   return (
-    <div className="final-confirm">
-      <p>{t('finalUi.action.confirm', { n })}</p>
+    <div className={className}>
+      <p>{texts.question}</p>
       <div className="form-actions">
         <button
           ref={confirmRef}
           type="button"
           className="button button--small button--danger"
-          data-testid="final-action-remove-confirm"
+          data-testid={`${testId}-confirm`}
           onClick={onConfirm}
         >
-          {t('finalUi.action.confirmYes')}
+          {texts.yes}
         </button>
         <button
           type="button"
           className="button button--small button--secondary"
-          data-testid="final-action-remove-cancel"
+          data-testid={`${testId}-cancel`}
           onClick={() => ask(false)}
         >
-          {t('finalUi.action.cancel')}
+          {texts.cancel}
         </button>
       </div>
     </div>
