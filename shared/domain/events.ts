@@ -27,7 +27,7 @@ import {
 } from './fields.js';
 
 /** Stored events carry this version; `upgradeEvent` lifts older ones (see upgrade.ts). */
-export const EVENT_VERSION = 3;
+export const EVENT_VERSION = 4;
 
 export const eventData = {
   'workshop.created': z.strictObject({

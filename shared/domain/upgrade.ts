@@ -14,6 +14,10 @@ const steps: Record<number, (event: RawEvent) => RawEvent> = {
   // 3 records how each PESTLE item was attributed when written; every earlier item was by name.
   2: (event) =>
     event.type === 'pestle.added' ? { ...event, v: 3, data: { ...(event.data as object), attribution: 'name' } } : { ...event, v: 3 },
+  // 4 added working and final matrices, groups and the plenary to the state: version 3 events
+  // are unchanged (`workshop.created` without `kind` is a group), but the bump makes snapshots
+  // of the old state shape be ignored and the log replayed.
+  3: (event) => ({ ...event, v: 4 }),
 };
 
 export function upgradeEvent(raw: RawEvent): WorkshopEvent {
