@@ -249,10 +249,8 @@ export const en: Catalog = {
     hint: 'Guidance:',
   },
   matrix: {
-    readOnly: 'Read-only view: for now the matrices are filled in on the working document.',
     structure: 'Structure of the working matrix',
     prefills: 'Pre-filled working matrices (Annex I)',
-    finalMatrices: 'Final matrices the group will present',
     field: 'Field',
     content: 'Content',
     action: 'Action {{n}}',

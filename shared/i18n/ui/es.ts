@@ -253,10 +253,8 @@ export const es = {
     hint: 'Orientación:',
   },
   matrix: {
-    readOnly: 'Vista de solo lectura: las matrices se completan en el documento de trabajo por ahora.',
     structure: 'Estructura de la matriz de trabajo',
     prefills: 'Matrices de trabajo prellenadas (Anexo I)',
-    finalMatrices: 'Matrices finales que presentará el grupo',
     field: 'Campo',
     content: 'Contenido',
     action: 'Acción {{n}}',

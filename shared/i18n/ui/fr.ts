@@ -249,10 +249,8 @@ export const fr: Catalog = {
     hint: 'Orientation :',
   },
   matrix: {
-    readOnly: 'Vue en lecture seule : pour l’instant, les matrices se remplissent dans le document de travail.',
     structure: 'Structure de la matrice de travail',
     prefills: 'Matrices de travail préremplies (Annexe I)',
-    finalMatrices: 'Matrices finales que le groupe présentera',
     field: 'Champ',
     content: 'Contenu',
     action: 'Action {{n}}',

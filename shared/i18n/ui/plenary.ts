@@ -78,8 +78,6 @@ export const plenaryUi = {
       evaluation: 'Evaluación e impacto',
       coordination: 'Coordinación entre contrapartes nacionales',
       indicators: 'Indicadores',
-      scopes: { local: 'Local', national: 'Nacional', regional: 'Regional' },
-      timeframes: { short: 'Corto plazo', medium: 'Mediano plazo', long: 'Largo plazo' },
     },
     adoption: {
       short: 'Decisión de la plenaria',
@@ -204,8 +202,6 @@ export const plenaryUi = {
       evaluation: 'Evaluation and impact',
       coordination: 'Coordination among national counterparts',
       indicators: 'Indicators',
-      scopes: { local: 'Local', national: 'National', regional: 'Regional' },
-      timeframes: { short: 'Short term', medium: 'Medium term', long: 'Long term' },
     },
     adoption: {
       short: 'The plenary’s decision',
@@ -330,8 +326,6 @@ export const plenaryUi = {
       evaluation: 'Évaluation et impact',
       coordination: 'Coordination entre homologues nationaux',
       indicators: 'Indicateurs',
-      scopes: { local: 'Locale', national: 'Nationale', regional: 'Régionale' },
-      timeframes: { short: 'Court terme', medium: 'Moyen terme', long: 'Long terme' },
     },
     adoption: {
       short: 'Décision de la plénière',

@@ -7,6 +7,7 @@ import { commentsByAction } from './comments';
 import { GroupColumn } from './GroupColumn';
 import { columnOrder, waiting } from './order';
 import { PresentControls } from './PresentControls';
+import { PhaseControls } from '../workshop/PhaseControls';
 import type { ActionWork, PlenaryProps } from './types';
 
 /** The groups' final matrices side by side (stacked on a phone), the facilitator's stepping, decisions and comments. */
@@ -28,6 +29,8 @@ export function PresentationsPanel(props: PlenaryProps) {
   const columns = columnOrder(p, stacked);
   const notSent = waiting(p).map((id) => p.groups[id]?.name ?? '');
   const presentingName = p.presenting ? p.groups[p.presenting]?.name : undefined;
+  // The plenary room's own plenary phase holds its switches: comments open or closed, and how they are signed.
+  const phase = view.template.phases.find((ph) => ph.kind === 'plenary');
   return (
     <div className="plenary-presentations">
       <h2 className="visually-hidden">{t('plenaryUi.tabs.presentations')}</h2>
@@ -37,6 +40,7 @@ export function PresentationsPanel(props: PlenaryProps) {
         </p>
         {leads && columns.length > 0 && <PresentControls plenary={p} mutate={leads} />}
       </div>
+      {leads && phase && <PhaseControls phase={phase} view={view} mutate={leads} />}
       {columns.length === 0 ? (
         <p className="notice">{t('plenaryUi.presentations.none')}</p>
       ) : (

@@ -8,10 +8,16 @@ import { TwoWaySwitch } from '../components/TwoWaySwitch';
 import type { Mutate } from '../pestle/types';
 import type { Phase } from '../phases/types';
 
-/** Phases where participants write; the PESTLE's lock is its own board switch (PestleModeToggle). */
-const LOCKABLE: PhaseKind[] = ['objectives', 'questions', 'profiles', 'working-matrix'];
-/** Phases whose contributions carry an author (the profiles grid is the room's, unsigned). */
-const ATTRIBUTED: PhaseKind[] = ['pestle', 'objectives', 'questions'];
+/**
+ * Phases where participants write (the final matrix: their votes; the plenary: their comments);
+ * the PESTLE's lock is its own board switch (PestleModeToggle).
+ */
+const LOCKABLE: PhaseKind[] = ['objectives', 'questions', 'profiles', 'working-matrix', 'final-matrix', 'plenary'];
+/**
+ * Phases whose contributions carry an author (the profiles grid is the room's, unsigned). The
+ * working matrices' mode is how a participant's text taken into the final matrix is signed.
+ */
+const ATTRIBUTED: PhaseKind[] = ['pestle', 'objectives', 'questions', 'working-matrix', 'plenary'];
 
 /** The facilitator's per-phase switches: participants' input open or closed, and how authors are shown. */
 export function PhaseControls({ phase, view, mutate }: { phase: Phase; view: WorkshopState; mutate: Mutate }) {
