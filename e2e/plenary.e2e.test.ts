@@ -281,6 +281,11 @@ describe('two groups, consolidation and the plenary in Chromium', () => {
     await onPhone.getByTestId('plenary-comment-text').fill('Incluir a la niñez no acompañada');
     await onPhone.getByTestId('plenary-comment-add').click();
     await org.getByTestId('plenary-comment').filter({ hasText: 'Incluir a la niñez no acompañada' }).waitFor();
+    // Group 4's facilitator, whose link was made for the group, takes a seat in the plenary from the group's page.
+    await g4.fac.page.getByTestId('open-plenary').click();
+    await g4.fac.page.getByTestId('plenary-workspace').waitFor();
+    await g4.fac.page.getByTestId('plenary-tab-presentations').click();
+    await g4.fac.page.getByTestId('plenary-comment').filter({ hasText: 'Incluir a la niñez no acompañada' }).waitFor();
     await lucia.page.screenshot({ path: artifact('plenary-presentations-phone.png') });
     await expectAccessible(lucia.page, 'plenary-phone');
     await org.screenshot({ path: artifact('plenary-presentations-desktop.png') });

@@ -7,7 +7,7 @@ import { addGroup, addGroupInput } from '../commands/add-group.js';
 import { createWorkshop, createWorkshopInput } from '../commands/create-workshop.js';
 import { sendToPlenary } from '../commands/send-to-plenary.js';
 import { issueLink, issueLinkInput } from '../commands/issue-link.js';
-import { joinInput, joinWorkshop } from '../commands/join-workshop.js';
+import { joinInput, joinWorkshop, plenarySeat } from '../commands/join-workshop.js';
 import { submitMutation } from '../commands/submit-mutation.js';
 import { normalizeJoinCode } from '../auth/tokens.js';
 import { MesaError } from '../errors.js';
@@ -138,6 +138,11 @@ export async function apiRoutes(app: FastifyInstance, { ctx, options }: { ctx: A
   app.post('/api/workshops/:id/send-to-plenary', async (request) => {
     const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
     return sendToPlenary(ctx, room, actor);
+  });
+
+  app.post('/api/workshops/:id/plenary-seat', tight(1), async (request, reply) => {
+    const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
+    return reply.status(201).send(await plenarySeat(ctx, room, actor));
   });
 
   app.post('/api/workshops/:id/mutations', async (request) => {

@@ -24,6 +24,9 @@ let group4: Group;
 let group1: Group;
 
 const codeOf = (res: { body: unknown }) => (res.body as { error?: { code?: string } }).error?.code;
+const memberOf = async (id: string, token: string) =>
+  (await http<{ memberId: string }>(server, 'GET', `/api/workshops/${id}/state`, undefined, { authorization: `Bearer ${token}` })).body
+    .memberId;
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const stateOf = async (id: string, token: string) =>
   (await http<{ state: WorkshopState }>(server, 'GET', `/api/workshops/${id}/state`, undefined, auth(token))).body.state;
@@ -118,6 +121,30 @@ describe('a workshop with groups and a plenary', () => {
     expect(s.plenary.presenting).toBe(group4.id);
     expect(s.plenary.adoption[`${group4.id}|care-prevention|a1`]).toBe('adopted_with_changes');
     expect(Object.values(s.plenary.comments).map((c) => c.text)).toEqual(['Incluir a la niñez no acompañada']);
+  });
+
+  it('seats a group’s facilitator in the plenary under their name, on request', async () => {
+    const named = await mutateHttp(server, group1.id, group1.facilitatorToken, 'member.update', {
+      id: await memberOf(group1.id, group1.facilitatorToken),
+      name: 'Marie Tremblay',
+    });
+    expect(named.status).toBe(200);
+    const seat = await http<{ workshopId: string; participantToken: string }>(
+      server,
+      'POST',
+      `/api/workshops/${group1.id}/plenary-seat`,
+      undefined,
+      auth(group1.facilitatorToken),
+    );
+    expect([seat.status, seat.body.workshopId]).toEqual([201, plenary.id]);
+    const s = await stateOf(plenary.id, seat.body.participantToken);
+    expect(Object.values(s.members).find((m) => m.name === 'Marie Tremblay')).toMatchObject({
+      role: 'participant',
+      institution: 'Grupo 1 — Inteligencia',
+    });
+    const alone = await createWorkshop(server, 'Sola');
+    const refused = await http(server, 'POST', `/api/workshops/${alone.id}/plenary-seat`, undefined, auth(alone.facilitatorToken));
+    expect(codeOf(refused)).toBe('no_plenary');
   });
 
   it('refuses groups outside a plenary, and sending from a room that has none, in the caller’s language', async () => {

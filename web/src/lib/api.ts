@@ -112,6 +112,13 @@ export const api = {
   addGroup: (plenaryId: string, token: string, body: { name: string; templateId: string }, o: Opts) =>
     request<AddedGroup>('POST', `/api/workshops/${encodeURIComponent(plenaryId)}/groups`, { ...o, token, body }),
   /** Copies the group's final matrices into its plenary (group facilitator or rapporteur). */
+  /** A seat in the group's plenary for the holder of a group token (the group's leads have none from joining). */
+  plenarySeat: (groupId: string, token: string, o: Opts) =>
+    request<{ workshopId: string; memberId: string; participantToken: string }>(
+      'POST',
+      `/api/workshops/${encodeURIComponent(groupId)}/plenary-seat`,
+      { ...o, token },
+    ),
   sendToPlenary: (groupId: string, token: string, o: Opts) =>
     request<{ version: number; plenaryId: string }>('POST', `/api/workshops/${encodeURIComponent(groupId)}/send-to-plenary`, {
       ...o,
