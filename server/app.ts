@@ -78,7 +78,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   if (hasWeb && options.webDir) {
     // wildcard: false serves the files present at start (hashed assets); rebuilding needs a restart.
-    await app.register(fastifyStatic, { root: options.webDir, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: options.webDir,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      // Vite names assets by their content hash: a phone keeps them for good, and a new build's
+      // index.html (revalidated every time) points at new names.
+      setHeaders: (res, file) => {
+        if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
   }
   return app;
 }

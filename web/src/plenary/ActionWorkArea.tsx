@@ -4,7 +4,7 @@ import { useLang } from '../content/useLang';
 import { ActionComments } from './ActionComments';
 import { AdoptionSelect } from './AdoptionSelect';
 import type { ActionWork } from './types';
-import { adoptionOf } from './workplan';
+import { adoptionOf } from './planRows';
 
 interface Props {
   work: ActionWork;
