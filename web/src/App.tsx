@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { prefetchScreens } from './lib/screens';
 import { useTranslation } from 'react-i18next';
 import { captureFragmentToken } from './auth/tokens';
 import { ErrorScreen } from './components/ErrorScreen';
@@ -37,6 +38,7 @@ export function App() {
   const tokenVersion = useTokenFromHashChanges();
   const first = useRef(true);
   useDocumentTitle(null);
+  useEffect(prefetchScreens, []);
 
   // After in-app navigation, start reading (and tabbing) at the new page's main content.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every route change

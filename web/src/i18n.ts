@@ -1,9 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/domain/constants';
-import { en } from '../../shared/i18n/ui/en';
+import type { Catalog } from '../../shared/i18n/ui/es';
 import { es } from '../../shared/i18n/ui/es';
-import { fr } from '../../shared/i18n/ui/fr';
 import { local } from './lib/storage';
 
 declare module 'i18next' {
@@ -32,17 +31,38 @@ function applyToDocument(lang: Language) {
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }
 
-export function setLanguage(lang: Language): void {
-  local.setItem(LANGUAGE_KEY, lang);
-  void i18next.changeLanguage(lang);
-  applyToDocument(lang);
+/**
+ * Spanish, the source and fallback, is in the page; English and French are fetched when chosen
+ * (separate chunks), so a phone downloads one language's texts, not three.
+ */
+const CATALOGS: Record<Exclude<Language, 'es'>, () => Promise<Catalog>> = {
+  en: () => import('../../shared/i18n/ui/en').then((m) => m.en),
+  fr: () => import('../../shared/i18n/ui/fr').then((m) => m.fr),
+};
+
+async function loadCatalog(lang: Language): Promise<void> {
+  if (lang === 'es' || i18next.hasResourceBundle(lang, 'translation')) return;
+  i18next.addResourceBundle(lang, 'translation', await CATALOGS[lang]());
 }
 
-export function initI18n(): typeof i18next {
-  const lng = initialLanguage(local.getItem(LANGUAGE_KEY));
-  void i18next.use(initReactI18next).init({
-    resources: { es: { translation: es }, en: { translation: en }, fr: { translation: fr } },
-    lng,
+/** Switches the interface language; false when its texts could not be fetched (offline): it stays as it was. */
+export async function setLanguage(lang: Language): Promise<boolean> {
+  try {
+    await loadCatalog(lang);
+  } catch {
+    return false;
+  }
+  local.setItem(LANGUAGE_KEY, lang);
+  await i18next.changeLanguage(lang);
+  applyToDocument(lang);
+  return true;
+}
+
+/** Resolves once the remembered language's texts are in (Spanish if they cannot be fetched). */
+export async function initI18n(): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources: { es: { translation: es } },
+    lng: 'es',
     fallbackLng: 'es',
     supportedLngs: [...LANGUAGES],
     // React escapes; the catalogues hold plain text.
@@ -50,6 +70,8 @@ export function initI18n(): typeof i18next {
     initAsync: false,
     returnNull: false,
   });
-  applyToDocument(lng);
+  applyToDocument('es');
+  const lng = initialLanguage(local.getItem(LANGUAGE_KEY));
+  if (lng !== 'es') await setLanguage(lng);
   return i18next;
 }

@@ -13,13 +13,15 @@ import './styles/timer.css';
 
 // Before the first render, so the page finds the token a link brought in its fragment.
 captureTokenFromLocation();
-initI18n();
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+// The first render waits for the remembered language's texts (a moment, from cache after the first visit).
+void initI18n().then(() => {
+  const root = document.getElementById('root');
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  }
+});

@@ -14,6 +14,7 @@ export const en: Catalog = {
     name: 'Mesa',
     tagline: 'Regional policy workshops, live',
     skipToContent: 'Skip to content',
+    loading: 'Loading…',
   },
   language: {
     label: 'Language',

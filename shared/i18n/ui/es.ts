@@ -18,6 +18,7 @@ export const es = {
     name: 'Mesa',
     tagline: 'Talleres regionales de políticas públicas, en vivo',
     skipToContent: 'Saltar al contenido',
+    loading: 'Cargando…',
   },
   language: {
     label: 'Idioma',

@@ -14,6 +14,7 @@ export const fr: Catalog = {
     name: 'Mesa',
     tagline: 'Ateliers régionaux de politiques publiques, en direct',
     skipToContent: 'Aller au contenu',
+    loading: 'Chargement…',
   },
   language: {
     label: 'Langue',

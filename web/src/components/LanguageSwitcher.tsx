@@ -17,7 +17,7 @@ export function LanguageSwitcher() {
         data-testid="lang-switch"
         value={lang}
         onChange={(e) => {
-          if (isLanguage(e.target.value)) setLanguage(e.target.value);
+          if (isLanguage(e.target.value)) void setLanguage(e.target.value);
         }}
       >
         {LANGUAGES.map((l) => (

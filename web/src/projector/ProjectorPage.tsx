@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopState } from '../../../shared/domain/state';
 import { loadToken } from '../auth/tokens';
@@ -13,7 +14,8 @@ import { WorkshopGate } from '../workshop/WorkshopGate';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { PhaseTimer } from '../timer/PhaseTimer';
 import { JoinPanel } from './JoinPanel';
-import { PlenaryProjector } from '../plenary/PlenaryProjector';
+import { PlenaryProjector } from '../lib/screens';
+import { Loading } from '../components/Loading';
 import { ExpectedResult } from '../final/ExpectedResult';
 
 /**
@@ -27,7 +29,13 @@ export function ProjectorPage({ workshopId }: { workshopId: string }) {
   return (
     <WorkshopGate token={token} snapshot={snapshot}>
       {(view, snap) =>
-        view.kind === 'plenary' ? <PlenaryProjector view={view} snapshot={snap} /> : <ProjectorScreen view={view} snapshot={snap} />
+        view.kind === 'plenary' ? (
+          <Suspense fallback={<Loading />}>
+            <PlenaryProjector view={view} snapshot={snap} />
+          </Suspense>
+        ) : (
+          <ProjectorScreen view={view} snapshot={snap} />
+        )
       }
     </WorkshopGate>
   );

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadToken } from '../auth/tokens';
 import { ConflictDialog } from '../components/ConflictDialog';
@@ -20,9 +20,9 @@ import { TimerControls } from '../timer/TimerControls';
 import { PestleSidePanel, showsPestleBeside } from './PestleSidePanel';
 import { PhaseControls } from './PhaseControls';
 import { WorkshopHeader } from './WorkshopHeader';
-import { PreparePanel } from '../prepare/PreparePanel';
 import { PrepareToggle } from '../prepare/PrepareToggle';
-import { PlenaryScreen } from '../plenary/PlenaryScreen';
+import { PlenaryScreen, PreparePanel } from '../lib/screens';
+import { Loading } from '../components/Loading';
 import { ExpectedResult } from '../final/ExpectedResult';
 import type { WorkshopState } from '../../../shared/domain/state';
 import type { WorkshopSnapshot } from '../sync/useWorkshop';
@@ -34,7 +34,13 @@ export function WorkshopPage({ workshopId }: { workshopId: string }) {
   return (
     <WorkshopGate token={token} snapshot={snapshot}>
       {(view, snap) =>
-        view.kind === 'plenary' ? <PlenaryScreen view={view} snapshot={snap} /> : <WorkshopScreen view={view} snapshot={snap} />
+        view.kind === 'plenary' ? (
+          <Suspense fallback={<Loading />}>
+            <PlenaryScreen view={view} snapshot={snap} />
+          </Suspense>
+        ) : (
+          <WorkshopScreen view={view} snapshot={snap} />
+        )
       }
     </WorkshopGate>
   );
@@ -85,7 +91,9 @@ function WorkshopScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wor
         <main id="main" tabIndex={-1} className="ws-main">
           {isFacilitator && mutate && <PrepareToggle pressed={preparing} onToggle={() => setPreparing((p) => !p)} />}
           {preparing && isFacilitator && mutate ? (
-            <PreparePanel view={view} mutate={mutate} />
+            <Suspense fallback={<Loading />}>
+              <PreparePanel view={view} mutate={mutate} />
+            </Suspense>
           ) : (
             <>
               {elsewhere && current && (
