@@ -6,6 +6,7 @@ import type { AppContext } from '../commands/context.js';
 import { addGroup, addGroupInput } from '../commands/add-group.js';
 import { createWorkshop, createWorkshopInput } from '../commands/create-workshop.js';
 import { sendToPlenary } from '../commands/send-to-plenary.js';
+import { buildBackup } from '../exports/backup.js';
 import { issueLink, issueLinkInput } from '../commands/issue-link.js';
 import { joinInput, joinWorkshop, plenarySeat } from '../commands/join-workshop.js';
 import { submitMutation } from '../commands/submit-mutation.js';
@@ -143,6 +144,18 @@ export async function apiRoutes(app: FastifyInstance, { ctx, options }: { ctx: A
   app.post('/api/workshops/:id/plenary-seat', tight(1), async (request, reply) => {
     const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
     return reply.status(201).send(await plenarySeat(ctx, room, actor));
+  });
+
+  // Documents of a workshop, `:file` being `<kind>.<format>`. Only those who lead it may take them:
+  // they hold everyone's words, and a backup also the hashes of everyone's links.
+  app.get('/api/workshops/:id/exports/:file', async (request, reply) => {
+    const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
+    if (actor.role !== 'facilitator' && actor.role !== 'rapporteur') throw new MesaError('forbidden');
+    const file = (request.params as { file: string }).file;
+    if (file !== 'backup.json') throw new MesaError('not_found');
+    const backup = await buildBackup(ctx, room.workshopId, options.version);
+    const name = `mesa-backup-${room.workshopId.slice(0, 8)}-${backup.exportedAt.slice(0, 10)}.json`;
+    return reply.header('content-disposition', `attachment; filename="${name}"`).type('application/json').send(JSON.stringify(backup));
   });
 
   app.post('/api/workshops/:id/mutations', async (request) => {

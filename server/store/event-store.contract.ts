@@ -122,6 +122,8 @@ export function eventStoreContract(backend: string, open: () => Promise<{ store:
       await store.addToken({ hash: 'h-proj', workshopId: w.id, role: 'observer', memberId: null });
       expect(await store.findToken('h-proj')).toEqual({ hash: 'h-proj', workshopId: w.id, role: 'observer', memberId: null });
       await expect(store.addToken({ hash: 'h-x', workshopId: 'missing', role: 'observer', memberId: null })).rejects.toThrow();
+      expect((await store.listTokens(w.id)).map((t) => t.hash)).toEqual(['h-fac', 'h-p', 'h-proj']);
+      expect(await store.listTokens('missing')).toEqual([]);
       expect((await store.listWorkshops()).map((x) => x.id)).toContain(w.id);
       await store.close();
     });

@@ -70,6 +70,8 @@ export interface EventStore {
   findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null>;
   listWorkshops(): Promise<WorkshopRecord[]>;
   findToken(hash: string): Promise<TokenRecord | null>;
+  /** Every token of a workshop (hashes only), oldest first: a backup carries them so links keep working. */
+  listTokens(workshopId: string): Promise<TokenRecord[]>;
   /** Stores a token granted outside any event (a new projector link). */
   addToken(token: TokenRecord): Promise<void>;
   /** The seq of the event a member's mutation made, or null if it made none. */

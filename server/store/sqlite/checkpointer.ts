@@ -71,6 +71,9 @@ export class Checkpointer {
       this.worker.on('message', (message: { stopped?: boolean }) => {
         if (message.stopped) void this.worker.terminate().then(done, done);
       });
+      // Stopping is awaited: keep the process alive until the worker has closed its connection
+      // (unreferenced, a short-lived process like the command line would exit first, mid-close).
+      this.worker.ref();
       this.worker.postMessage('stop');
     });
     return this.stopped;

@@ -121,6 +121,9 @@ export class SqliteEventStore implements EventStore {
       token: db.prepare<[string], { hash: string; workshop_id: string; role: Role; member_id: string | null }>(
         'SELECT hash, workshop_id, role, member_id FROM tokens WHERE hash = ?',
       ),
+      tokens: db.prepare<[string], { hash: string; workshop_id: string; role: Role; member_id: string | null }>(
+        'SELECT hash, workshop_id, role, member_id FROM tokens WHERE workshop_id = ? ORDER BY created_at, rowid',
+      ),
       mutation: db.prepare<[string, string | null, string, number], { seq: number }>(
         'SELECT seq FROM events WHERE workshop_id = ? AND actor_id IS ? AND client_id = ? AND mutation_id = ?',
       ),
@@ -245,6 +248,12 @@ export class SqliteEventStore implements EventStore {
   async findToken(hash: string): Promise<TokenRecord | null> {
     const row = this.stmt.token.get(hash);
     return row ? { hash: row.hash, workshopId: row.workshop_id, role: row.role, memberId: row.member_id } : null;
+  }
+
+  async listTokens(workshopId: string): Promise<TokenRecord[]> {
+    return this.stmt.tokens
+      .all(workshopId)
+      .map((row) => ({ hash: row.hash, workshopId: row.workshop_id, role: row.role, memberId: row.member_id }));
   }
 
   async addToken(token: TokenRecord): Promise<void> {

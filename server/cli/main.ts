@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { errorMessage, pickLanguage } from '../../shared/i18n/errors.js';
+import { restoreBackup } from '../commands/restore-backup.js';
+import { loadConfig } from '../config.js';
+import { openContext } from '../context.js';
+import { MesaError } from '../errors.js';
+import { buildBackup } from '../exports/backup.js';
+
+const HELP = `Mesa's command line, against the data store of this machine (DATA_DIR, default ./data).
+
+  npx mesa export <workshopId> --kind <kind> --format <format> --out <file>
+      Writes a document of a workshop. Kinds and formats available:
+        backup  json   every event, the metadata and the links' hashes of the workshop
+                       (and of its groups, for a workshop with a plenary), to restore elsewhere
+  npx mesa restore <file>
+      Rebuilds the workshops of a backup file in this Mesa: same ids, same state, and the
+      same links keep working. A damaged or foreign file, or a workshop already here,
+      changes nothing.
+  npx mesa --help
+
+Messages are in the language of LANG (es, en or fr; Spanish by default).
+Exit status: 0 done, 1 refused (the message says why), 2 wrong usage.`;
+
+const version = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string })
+  .version;
+
+class Usage extends Error {}
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i === -1) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new Usage(`${name} needs a value`);
+  return value;
+}
+
+async function run(args: string[]): Promise<string> {
+  const [command, ...rest] = args;
+  if (!command || command === '--help' || command === '-h' || rest.includes('--help')) return HELP;
+  const ctx = openContext(loadConfig());
+  try {
+    if (command === 'export') {
+      const [workshopId] = rest;
+      const kind = flag(rest, '--kind');
+      const format = flag(rest, '--format');
+      const out = flag(rest, '--out');
+      if (!workshopId || workshopId.startsWith('--') || !kind || !format || !out)
+        throw new Usage('export needs <workshopId> --kind --format --out');
+      if (kind !== 'backup' || format !== 'json') throw new Usage(`no export ${kind}.${format} yet: see --help`);
+      const backup = await buildBackup(ctx, workshopId, version);
+      fs.writeFileSync(out, JSON.stringify(backup));
+      return `${out}: backup of ${backup.workshops.length} workshop(s), ${backup.workshops.reduce((n, w) => n + w.events.length, 0)} events`;
+    }
+    if (command === 'restore') {
+      const [file] = rest;
+      if (!file) throw new Usage('restore needs a file');
+      let data: unknown;
+      try {
+        data = JSON.parse(fs.readFileSync(file, 'utf8'));
+      } catch (error) {
+        throw new MesaError('invalid_backup', { reason: error instanceof Error ? error.message.slice(0, 200) : 'unreadable' });
+      }
+      const restored = await restoreBackup(ctx, data);
+      return restored.map((w) => `restored ${w.id} "${w.title}" (${w.events} events), join code ${w.joinCode}`).join('\n');
+    }
+    throw new Usage(`unknown command ${command}`);
+  } finally {
+    await ctx.store.close();
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (output) => {
+    console.log(output);
+  },
+  (error: unknown) => {
+    if (error instanceof Usage) {
+      console.error(`mesa: ${error.message}\n\n${HELP}`);
+      process.exit(2);
+    }
+    if (error instanceof MesaError) {
+      console.error(`mesa: ${errorMessage(pickLanguage(process.env.LANG?.slice(0, 2)), error.code, error.params)}`);
+      process.exit(1);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);
