@@ -194,6 +194,11 @@ describe('two groups, consolidation and the plenary in Chromium', () => {
     // The new action's provenance names who it came from.
     await added.getByTestId('final-sources').locator('summary').click();
     await added.getByTestId('final-source').filter({ hasText: 'Carlos Rojas' }).waitFor();
+    // …and what it answers: a vulnerability profile of the guide.
+    await added.getByTestId('final-link-kind').selectOption('profile');
+    await added.getByTestId('final-link-target').selectOption('unaccompanied-children');
+    await added.getByTestId('final-link-add').click();
+    await added.locator('[data-testid="final-link"][data-kind="profile"][data-id="unaccompanied-children"]').waitFor();
     // Its scheme: regional, short term, who is in charge.
     await added.getByTestId('final-scheme').locator('summary').click();
     await added.getByTestId('final-scope-regional').check();
@@ -237,6 +242,22 @@ describe('two groups, consolidation and the plenary in Chromium', () => {
       .getByText('Formación regional en identificación de perfiles')
       .waitFor();
     await lucia.page.screenshot({ path: artifact('plenary-final-read-phone.png') });
+
+    // More actions than fit: the room votes on them with dots, hidden until the facilitator reveals the totals.
+    await editor.getByTestId('final-vote-dots').fill('2');
+    await editor.getByTestId('final-vote-open').click();
+    const candidateOnPhone = lucia.page.locator(
+      '[data-testid="final-read"][data-final="care-prevention"] [data-testid="final-action"][data-candidate="true"]',
+    );
+    await candidateOnPhone.getByTestId('final-vote-plus').click();
+    await candidateOnPhone.locator('[data-testid="final-vote-mine"][data-dots="1"]').waitFor();
+    await candidateOnPhone.getByTestId('final-vote-plus').click();
+    await lucia.page
+      .locator('[data-testid="final-read"][data-final="care-prevention"] [data-testid="final-vote-left"][data-left="0"]')
+      .waitFor();
+    await lucia.page.screenshot({ path: artifact('plenary-final-vote-phone.png') });
+    await editor.getByTestId('final-vote-reveal').click();
+    await editor.locator('[data-testid="final-action"][data-candidate="true"] [data-testid="final-vote-total"][data-votes="2"]').waitFor();
 
     // Group 1 consolidates with the defaults: its first participant's action comment becomes a new action.
     await g1.fac.openPhase('final-matrix');

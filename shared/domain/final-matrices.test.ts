@@ -137,9 +137,15 @@ describe('final matrices', () => {
   });
 
   it('put candidate actions to a dot vote whose totals stay hidden until the reveal', () => {
-    let s = accepted(runMutation(workshopState(), fac, 'final.openVoting', { finalId: F, dots: 3 }));
+    let s = accepted(
+      runMutation(workshopState(), fac, 'final.setText', { finalId: F, actionId: 'a2', field: 'text', text: 'Capacitación', baseRev: 0 }),
+    );
+    s = accepted(runMutation(s, fac, 'final.openVoting', { finalId: F, dots: 3 }));
+    // An empty slot is nothing to vote for.
+    expect(runMutation(s, ana, 'final.vote', { finalId: F, actionId: 'a4', dots: 1 })).toBe('item_missing');
     s = accepted(runMutation(s, ana, 'final.vote', { finalId: F, actionId: 'a2', dots: 2 }));
     s = accepted(runMutation(s, ben, 'final.vote', { finalId: F, actionId: 'a2', dots: 1 }));
+    s = accepted(runMutation(s, fac, 'final.setText', { finalId: F, actionId: 'a3', field: 'text', text: 'Red', baseRev: 0 }));
     expect(runMutation(s, ana, 'final.vote', { finalId: F, actionId: 'a3', dots: 2 })).toBe('dots_exhausted');
     expect(finalOf(viewState(s, fac), F).ballots).toEqual({});
     expect(finalOf(viewState(s, ana), F).ballots).toEqual({ [ids.ana]: { a2: 2 } });

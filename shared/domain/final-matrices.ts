@@ -216,7 +216,9 @@ function decideVote(state: WorkshopState, actor: Actor, args: z.output<(typeof f
   if (actor.memberId === null) return refuse('forbidden');
   if (!state.template.matrices.final.required.some((r) => r.id === args.finalId)) return refuse('target_missing');
   const matrix = finalOf(state, args.finalId);
-  if (!own(matrix.actions, args.actionId)) return refuse('item_missing');
+  const action = own(matrix.actions, args.actionId);
+  // An empty slot is no candidate: there is nothing to vote for yet.
+  if (!action || cellOf(action, 'text').text === '') return refuse('item_missing');
   if (!matrix.voting || matrix.voting.revealed) return refuse('voting_closed');
   if (dotsUsed(matrix.ballots, actor.memberId, args.actionId) + args.dots > matrix.voting.dots) {
     return refuse('dots_exhausted', { max: matrix.voting.dots });

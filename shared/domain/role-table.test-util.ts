@@ -85,6 +85,11 @@ const voting = (ids: RowIds): Step[] => [...pestleItem('other')(ids), { by: 'fac
 const FINAL = 'care-prevention';
 const FINAL_CELL = { finalId: FINAL, actionId: 'a1', field: 'text' };
 const finalVoting: Step = { by: 'facilitator', name: 'final.openVoting', args: { finalId: FINAL, dots: 3 } };
+const finalCandidate: Step = {
+  by: 'facilitator',
+  name: 'final.setText',
+  args: { finalId: FINAL, actionId: 'a2', field: 'text', text: 'Capacitación', baseRev: 0 },
+};
 const presented = (ids: RowIds) => ({ groupId: ids.group, finalId: FINAL, actionId: 'a1' });
 const plenaryComment =
   (by: By) =>
@@ -381,7 +386,7 @@ export const ACTIONS: ActionSpec[] = [
     label: 'final.vote',
     rule: 'seatedLocked',
     phase: 'final-matrix',
-    setup: () => [finalVoting],
+    setup: () => [finalCandidate, finalVoting],
     run: () => ({ name: 'final.vote', args: { finalId: FINAL, actionId: 'a2', dots: 2 } }),
   },
   {

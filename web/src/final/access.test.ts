@@ -19,11 +19,17 @@ describe('who does what with a final matrix', () => {
   });
 
   it('gives a voter − and + within their dots while the vote is open, and nothing to the projector', () => {
-    let s = accepted(runMutation(workshopState(), fac, 'final.openVoting', { finalId: F, dots: 2 }));
+    let s = workshopState();
+    for (const actionId of ['a1', 'a2']) {
+      s = accepted(runMutation(s, fac, 'final.setText', { finalId: F, actionId, field: 'text', text: `Acción ${actionId}`, baseRev: 0 }));
+    }
+    s = accepted(runMutation(s, fac, 'final.openVoting', { finalId: F, dots: 2 }));
     s = accepted(runMutation(s, ana, 'final.vote', { finalId: F, actionId: 'a1', dots: 2 }));
     const m = finalOf(s, F);
     expect(voteControls(s, ana, F, m, 'a1')).toEqual({ mine: 2, canAdd: false, canRemove: true });
     expect(voteControls(s, ana, F, m, 'a2')).toEqual({ mine: 0, canAdd: false, canRemove: false });
+    // An empty slot gets no dots at all.
+    expect(voteControls(s, ana, F, m, 'a3')).toBeNull();
     expect(voteControls(s, { role: 'observer', memberId: null }, F, m, 'a1')).toBeNull();
     expect(finalAccess(s, fac, F)).toMatchObject({ revealVotes: true, clearVoting: true });
   });
