@@ -321,6 +321,25 @@ describe('two groups, consolidation and the plenary in Chromium', () => {
     expect(await plan.locator('[data-testid="workplan-action"][data-status="deferred"]').count()).toBe(1);
     await org.screenshot({ path: artifact('plenary-workplan-desktop.png'), fullPage: true });
 
+    // The documents, the moment the session ends: the Work Plan with English headings, the group's final matrices.
+    const downloaded = async (page: Page, file: string, lang: string) => {
+      const menu = page.getByTestId('documents-menu');
+      if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+      await menu.getByTestId('documents-lang').selectOption(lang);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        menu.locator(`[data-testid="documents-download"][data-file="${file}"]`).click(),
+      ]);
+      return fs.readFileSync((await download.path()) ?? '', 'utf8');
+    };
+    const planMd = await downloaded(org, 'workplan.md', 'en');
+    expect(planMd).toContain('# Draft regional Work Plan');
+    expect(planMd).toContain('Formación regional en identificación de perfiles');
+    expect(planMd).toContain('Adopted with changes');
+    await org.getByTestId('documents-menu').screenshot({ path: artifact('plenary-documents-menu.png') });
+    const matricesMd = await downloaded(rap.page, 'final-matrices.md', 'es');
+    expect(matricesMd).toContain('| Compromiso o alcance | Compromiso 1 de Lucía Pérez |');
+
     // The plenary's projector (the organiser's own seat projects): the presenting group, large.
     const projector = await org.context().newPage();
     await projector.setViewportSize(PROJECTOR);

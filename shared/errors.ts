@@ -23,6 +23,7 @@ export const ERROR_STATUS = {
   workshop_not_found: 404,
   join_code_not_found: 404,
   not_found: 404,
+  export_unavailable: 404,
   request_timeout: 408,
   item_missing: 409,
   member_missing: 409,

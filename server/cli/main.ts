@@ -5,14 +5,17 @@ import { restoreBackup } from '../commands/restore-backup.js';
 import { loadConfig } from '../config.js';
 import { openContext } from '../context.js';
 import { MesaError } from '../errors.js';
-import { buildBackup } from '../exports/backup.js';
+import { isLanguage, parseExportName, produce } from '../exports/catalog.js';
 
 const HELP = `Mesa's command line, against the data store of this machine (DATA_DIR, default ./data).
 
-  npx mesa export <workshopId> --kind <kind> --format <format> --out <file>
-      Writes a document of a workshop. Kinds and formats available:
-        backup  json   every event, the metadata and the links' hashes of the workshop
-                       (and of its groups, for a workshop with a plenary), to restore elsewhere
+  npx mesa export <workshopId> --kind <kind> --format <format> --out <file> [--lang es|en|fr]
+      Writes a document of a workshop, its labels in --lang (else the workshop's language).
+      Available so far:
+        backup          json  every event, the metadata and the links' hashes of the workshop
+                              (and of its groups, for a workshop with a plenary), to restore elsewhere
+        final-matrices  md    a group's final matrices, as the guide's tables
+        workplan        md    a plenary's draft regional Work Plan
   npx mesa restore <file>
       Rebuilds the workshops of a backup file in this Mesa: same ids, same state, and the
       same links keep working. A damaged or foreign file, or a workshop already here,
@@ -45,12 +48,17 @@ async function run(args: string[]): Promise<string> {
       const kind = flag(rest, '--kind');
       const format = flag(rest, '--format');
       const out = flag(rest, '--out');
+      const lang = flag(rest, '--lang');
       if (!workshopId || workshopId.startsWith('--') || !kind || !format || !out)
         throw new Usage('export needs <workshopId> --kind --format --out');
-      if (kind !== 'backup' || format !== 'json') throw new Usage(`no export ${kind}.${format} yet: see --help`);
-      const backup = await buildBackup(ctx, workshopId, version);
-      fs.writeFileSync(out, JSON.stringify(backup));
-      return `${out}: backup of ${backup.workshops.length} workshop(s), ${backup.workshops.reduce((n, w) => n + w.events.length, 0)} events`;
+      const named = parseExportName(`${kind}.${format}`);
+      if (!named) throw new Usage(`no document ${kind}.${format}: see --help`);
+      if (lang !== undefined && !isLanguage(lang)) throw new Usage('--lang is es, en or fr');
+      const room = await ctx.rooms.get(workshopId);
+      if (!room) throw new MesaError('workshop_not_found');
+      const made = await produce({ ctx, room, lang: lang ?? room.state.language, version }, named.kind, named.format);
+      fs.writeFileSync(out, made.body);
+      return `${out}: ${kind}.${format}, ${Buffer.byteLength(made.body)} bytes`;
     }
     if (command === 'restore') {
       const [file] = rest;

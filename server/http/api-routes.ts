@@ -6,7 +6,7 @@ import type { AppContext } from '../commands/context.js';
 import { addGroup, addGroupInput } from '../commands/add-group.js';
 import { createWorkshop, createWorkshopInput } from '../commands/create-workshop.js';
 import { sendToPlenary } from '../commands/send-to-plenary.js';
-import { buildBackup } from '../exports/backup.js';
+import { isLanguage, parseExportName, produce } from '../exports/catalog.js';
 import { issueLink, issueLinkInput } from '../commands/issue-link.js';
 import { joinInput, joinWorkshop, plenarySeat } from '../commands/join-workshop.js';
 import { submitMutation } from '../commands/submit-mutation.js';
@@ -146,16 +146,18 @@ export async function apiRoutes(app: FastifyInstance, { ctx, options }: { ctx: A
     return reply.status(201).send(await plenarySeat(ctx, room, actor));
   });
 
-  // Documents of a workshop, `:file` being `<kind>.<format>`. Only those who lead it may take them:
-  // they hold everyone's words, and a backup also the hashes of everyone's links.
+  // Documents of a workshop, `:file` being `<kind>.<format>`, labels in `?lang=` (else the
+  // workshop's language). Only those who lead it may take them: they hold everyone's words, and
+  // a backup also the hashes of everyone's links.
   app.get('/api/workshops/:id/exports/:file', async (request, reply) => {
     const { actor, room } = await authenticate(ctx, workshopParams(request), bearer(request));
     if (actor.role !== 'facilitator' && actor.role !== 'rapporteur') throw new MesaError('forbidden');
-    const file = (request.params as { file: string }).file;
-    if (file !== 'backup.json') throw new MesaError('not_found');
-    const backup = await buildBackup(ctx, room.workshopId, options.version);
-    const name = `mesa-backup-${room.workshopId.slice(0, 8)}-${backup.exportedAt.slice(0, 10)}.json`;
-    return reply.header('content-disposition', `attachment; filename="${name}"`).type('application/json').send(JSON.stringify(backup));
+    const named = parseExportName((request.params as { file: string }).file);
+    if (!named) throw new MesaError('not_found');
+    const asked = (request.query as { lang?: unknown }).lang;
+    const lang = isLanguage(asked) ? asked : room.state.language;
+    const made = await produce({ ctx, room, lang, version: options.version }, named.kind, named.format);
+    return reply.header('content-disposition', `attachment; filename="${made.filename}"`).type(made.contentType).send(made.body);
   });
 
   app.post('/api/workshops/:id/mutations', async (request) => {

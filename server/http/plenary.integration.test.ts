@@ -147,6 +147,29 @@ describe('a workshop with groups and a plenary', () => {
     expect(codeOf(refused)).toBe('no_plenary');
   });
 
+  it('gives the leads the final matrices and the Work Plan as Markdown, labels in the language asked', async () => {
+    const get = (id: string, file: string, token: string) =>
+      fetch(`${server.url}/api/workshops/${id}/exports/${file}`, { headers: auth(token) });
+    const matrices = await get(group4.id, 'final-matrices.md?lang=en', group4.rapporteurToken);
+    expect(matrices.status).toBe(200);
+    expect(matrices.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect(matrices.headers.get('content-disposition')).toMatch(/attachment; filename=".*-final-matrices-\d{4}-\d{2}-\d{2}\.md"/);
+    const text = await matrices.text();
+    expect(text).toContain('# Final matrices');
+    expect(text).toContain('| Action 1 | Protocolo regional de atención |');
+    const plan = await (await get(plenary.id, 'workplan.md', plenary.facilitatorToken)).text();
+    expect(plan).toContain('Adoptada con cambios');
+    expect(plan).toContain('Incluir a la niñez no acompañada');
+    const participant = await joinAs(server, group4.joinCode, 'Carla');
+    expect((await get(group4.id, 'final-matrices.md', participant.participantToken)).status).toBe(403);
+    const unavailable = await get(group4.id, 'workplan.md', group4.facilitatorToken);
+    expect([unavailable.status, ((await unavailable.json()) as { error: { code: string } }).error.code]).toEqual([
+      404,
+      'export_unavailable',
+    ]);
+    expect((await get(group4.id, 'report.docx', group4.facilitatorToken)).status).toBe(404);
+  });
+
   it('refuses groups outside a plenary, and sending from a room that has none, in the caller’s language', async () => {
     const alone = await createWorkshop(server, 'Sin plenaria');
     const add = await http(

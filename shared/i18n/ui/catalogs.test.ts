@@ -58,3 +58,13 @@ describe('flatten (the helper the checks rely on)', () => {
     expect([...flatten({ a: { b: 'x', c: 'y' } }).keys()].filter((k) => !broken.has(k))).toEqual(['a.c']);
   });
 });
+
+describe('exported documents’ texts', () => {
+  it('have the same keys and placeholders in every language', async () => {
+    const { exportsText } = await import('../exports');
+    const shape = (lang: keyof typeof exportsText) =>
+      [...flatten(exportsText[lang])].map(([key, text]) => `${key}:${placeholders(text).join(',')}`).sort();
+    expect(shape('en')).toEqual(shape('es'));
+    expect(shape('fr')).toEqual(shape('es'));
+  });
+});

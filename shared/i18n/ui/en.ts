@@ -257,6 +257,16 @@ export const en: Catalog = {
     action: 'Action {{n}}',
     openSlot: 'Open slot for the group',
   },
+  documents: {
+    summary: 'Documents',
+    language: 'Language of the headings',
+    hint: 'What participants wrote stays as written. The backup holds the whole workshop: keep it as safe as the links.',
+    files: {
+      finalMatrices: 'Final matrices (Markdown)',
+      workplan: 'Draft Work Plan (Markdown)',
+      backup: 'Full backup (JSON)',
+    },
+  },
   share: {
     summary: 'Links',
     hint: 'Make a new link for the projector or the rapporteur. Earlier links keep working.',

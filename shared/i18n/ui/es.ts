@@ -261,6 +261,16 @@ export const es = {
     action: 'Acción {{n}}',
     openSlot: 'Espacio abierto para el grupo',
   },
+  documents: {
+    summary: 'Documentos',
+    language: 'Idioma de los títulos',
+    hint: 'Los textos de los participantes quedan como se escribieron. La copia de seguridad contiene todo el taller: guárdela con el mismo cuidado que los enlaces.',
+    files: {
+      finalMatrices: 'Matrices finales (Markdown)',
+      workplan: 'Plan de Trabajo, borrador (Markdown)',
+      backup: 'Copia de seguridad completa (JSON)',
+    },
+  },
   share: {
     summary: 'Enlaces',
     hint: 'Cree un enlace nuevo para el proyector o la relatoría. Los enlaces anteriores siguen funcionando.',

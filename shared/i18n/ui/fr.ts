@@ -257,6 +257,16 @@ export const fr: Catalog = {
     action: 'Action {{n}}',
     openSlot: 'Espace ouvert pour le groupe',
   },
+  documents: {
+    summary: 'Documents',
+    language: 'Langue des intitulés',
+    hint: 'Les textes des participants restent tels qu’ils ont été écrits. La sauvegarde contient tout l’atelier : gardez-la avec le même soin que les liens.',
+    files: {
+      finalMatrices: 'Matrices finales (Markdown)',
+      workplan: 'Plan de travail, projet (Markdown)',
+      backup: 'Sauvegarde complète (JSON)',
+    },
+  },
   share: {
     summary: 'Liens',
     hint: 'Créez un nouveau lien pour le projecteur ou le rapporteur. Les liens précédents restent valables.',

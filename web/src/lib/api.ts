@@ -43,6 +43,30 @@ async function request<T>(method: 'GET' | 'POST', path: string, options: Request
   return data as T;
 }
 
+/** A document of a workshop (`final-matrices.md`…), as a file to save: the body and the name the server gave it. */
+export async function downloadExport(
+  workshopId: string,
+  file: string,
+  docLang: Language,
+  token: string,
+  options: Omit<RequestOptions, 'token' | 'body'>,
+): Promise<{ blob: Blob; filename: string }> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/exports/${file}?lang=${docLang}`, {
+      headers: { 'Accept-Language': options.lang, Authorization: `Bearer ${token}` },
+    });
+  } catch {
+    throw new ApiError(0, 'network', options.networkMessage);
+  }
+  if (!response.ok) {
+    const data = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    throw new ApiError(response.status, data?.error?.code ?? 'internal', data?.error?.message ?? options.networkMessage);
+  }
+  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? file;
+  return { blob: await response.blob(), filename };
+}
+
 export interface TemplateSummary {
   id: string;
   title: LocalizedText;

@@ -4,7 +4,7 @@ import { useLang } from '../content/useLang';
 import { ActionComments } from './ActionComments';
 import { AdoptionSelect } from './AdoptionSelect';
 import type { ActionWork } from './types';
-import { adoptionOf } from './planRows';
+import { adoptionOf } from '../../../shared/domain/work-plan';
 
 interface Props {
   work: ActionWork;

@@ -5,7 +5,7 @@ import type { PlenaryState, PresentedAction, PresentedMatrix as Matrix } from '.
 import { Localized } from '../content/Localized';
 import { AdoptionBadge } from './AdoptionBadge';
 import { SchemeList } from './SchemeList';
-import { adoptionOf } from './planRows';
+import { adoptionOf } from '../../../shared/domain/work-plan';
 
 interface Props {
   plenary: PlenaryState;

@@ -4,7 +4,7 @@ import { localize } from '../../../shared/template/schema';
 import { Localized } from '../content/Localized';
 import { useLang } from '../content/useLang';
 import { WorkPlanTable } from './WorkPlanTable';
-import { workPlan } from './planRows';
+import { workPlan } from '../../../shared/domain/work-plan';
 
 /**
  * The draft regional Work Plan as one document: per group, per final matrix, the objective, the

@@ -4,7 +4,7 @@ import { TableScroll } from '../components/TableScroll';
 import { Localized } from '../content/Localized';
 import { AdoptionBadge } from './AdoptionBadge';
 import { useSchemeLabels } from './useSchemeLabels';
-import type { PlanAction } from './planRows';
+import type { PlanAction } from '../../../shared/domain/work-plan';
 
 type Row = PlanAction & { finalId?: string; title?: LocalizedText };
 

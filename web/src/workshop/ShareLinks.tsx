@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loadToken } from '../auth/tokens';
 import { CopyField } from '../components/CopyField';
 import { ApiError, api } from '../lib/api';
+import { saveFile } from '../lib/saveFile';
 import { local } from '../lib/storage';
 import { useApiOptions } from '../useApiOptions';
 
@@ -36,12 +37,7 @@ export function ShareLinks({ workshopId }: { workshopId: string }) {
     if (!token) return;
     try {
       const template = await api.exportTemplate(workshopId, token, options);
-      const url = URL.createObjectURL(new Blob([`${JSON.stringify(template, null, 1)}\n`], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `${template.id}.json`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(new Blob([`${JSON.stringify(template, null, 1)}\n`], { type: 'application/json' }), `${template.id}.json`);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : t('errors.network'));
     }

@@ -6,6 +6,7 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Localized } from '../content/Localized';
 import { paths } from '../routes';
 import type { WorkshopSnapshot } from '../sync/useWorkshop';
+import { DocumentsMenu } from './DocumentsMenu';
 import { ShareLinks } from './ShareLinks';
 
 interface Props {
@@ -51,6 +52,7 @@ export function WorkshopHeader({ view, snapshot, joinCode, onShowConflicts }: Pr
             </a>
           )}
           {snapshot.role === 'facilitator' && <ShareLinks workshopId={view.id} />}
+          {(snapshot.role === 'facilitator' || snapshot.role === 'rapporteur') && <DocumentsMenu workshopId={view.id} kind={view.kind} />}
           <ConnectionIndicator
             status={snapshot.status}
             pendingCount={snapshot.pendingCount}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { action, matrix, plenaryWith } from './fixtures.test-util';
-import { adoptionOf, workPlan } from './planRows';
+import { adoptionOf, workPlan } from '../../../shared/domain/work-plan';
 
 describe('the draft Work Plan', () => {
   const p = plenaryWith(

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../../shared/template/schema';
-import { type AdoptionStatus, actionKey, type PlenaryState, type PresentedAction } from '../../../shared/domain/plenary';
+import type { LocalizedText } from '../template/schema.js';
+import { type AdoptionStatus, actionKey, type PlenaryState, type PresentedAction } from './plenary.js';
 
 /** An action of the Work Plan: its number in its matrix as presented, and the plenary's decision (null: not decided). */
 export interface PlanAction {
