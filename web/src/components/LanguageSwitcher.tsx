@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../shared/domain/constants';
 import { useLang } from '../content/useLang';
 import { isLanguage, setLanguage } from '../i18n';
+import { LanguageOptions } from './LanguageOptions';
 
 /** Spanish, English or French; the choice is remembered in this browser. */
 export function LanguageSwitcher() {
@@ -20,11 +20,7 @@ export function LanguageSwitcher() {
           if (isLanguage(e.target.value)) void setLanguage(e.target.value);
         }}
       >
-        {LANGUAGES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {t(`language.${l}`)}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </div>
   );

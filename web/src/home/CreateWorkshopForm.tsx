@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language, LIMITS } from '../../../shared/domain/constants';
+import { type Language, LIMITS } from '../../../shared/domain/constants';
 import type { RoomKind } from '../../../shared/domain/plenary';
 import { localize } from '../../../shared/template/schema';
 import { useLang } from '../content/useLang';
@@ -9,6 +9,7 @@ import { ApiError, api, type CreatedWorkshop, type TemplateSummary } from '../li
 import { useApiOptions } from '../useApiOptions';
 import { TemplateImport } from './TemplateImport';
 import { WorkshopKindField } from './WorkshopKindField';
+import { LanguageOptions } from '../components/LanguageOptions';
 
 /** The plenary's own room needs a guide the server knows; the groups' guides are chosen as they are added. */
 const PLENARY_TEMPLATE = 'working-group';
@@ -120,11 +121,7 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (created: Created
             value={language}
             onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}
           >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(`language.${l}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </div>
         {error && (

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../shared/domain/constants';
+import type { Language } from '../../../shared/domain/constants';
 import type { RoomKind } from '../../../shared/domain/plenary';
 import { loadToken } from '../auth/tokens';
 import { useLang } from '../content/useLang';
@@ -8,6 +8,7 @@ import { ApiError, downloadExport } from '../lib/api';
 import { saveFile } from '../lib/saveFile';
 import { local } from '../lib/storage';
 import { useApiOptions } from '../useApiOptions';
+import { LanguageOptions } from '../components/LanguageOptions';
 
 type Label = 'finalMatrices' | 'workplan' | 'backup';
 
@@ -63,11 +64,7 @@ export function DocumentsMenu({ workshopId, kind }: { workshopId: string; kind: 
           onChange={(e) => setDocLang(e.target.value as Language)}
           data-testid="documents-lang"
         >
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {t(`language.${l}`)}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </div>
       <ul className="documents-list">
