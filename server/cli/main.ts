@@ -14,8 +14,8 @@ const HELP = `Mesa's command line, against the data store of this machine (DATA_
       Available so far:
         backup          json  every event, the metadata and the links' hashes of the workshop
                               (and of its groups, for a workshop with a plenary), to restore elsewhere
-        final-matrices  md    a group's final matrices, as the guide's tables
-        workplan        md    a plenary's draft regional Work Plan
+        final-matrices  docx, md  a group's final matrices, as the guide's tables
+        workplan        docx, md  a plenary's draft regional Work Plan
   npx mesa restore <file>
       Rebuilds the workshops of a backup file in this Mesa: same ids, same state, and the
       same links keep working. A damaged or foreign file, or a workshop already here,
@@ -58,7 +58,7 @@ async function run(args: string[]): Promise<string> {
       if (!room) throw new MesaError('workshop_not_found');
       const made = await produce({ ctx, room, lang: lang ?? room.state.language, version }, named.kind, named.format);
       fs.writeFileSync(out, made.body);
-      return `${out}: ${kind}.${format}, ${Buffer.byteLength(made.body)} bytes`;
+      return `${out}: ${kind}.${format}, ${typeof made.body === 'string' ? Buffer.byteLength(made.body) : made.body.length} bytes`;
     }
     if (command === 'restore') {
       const [file] = rest;

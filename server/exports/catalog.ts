@@ -4,6 +4,7 @@ import { MesaError } from '../errors.js';
 import type { Room } from '../rooms/room.js';
 import { buildBackup } from './backup.js';
 import { finalMatricesDoc } from './final-matrices-doc.js';
+import { toDocx } from './docx.js';
 import { toMarkdown } from './markdown.js';
 import { workplanDoc } from './workplan-doc.js';
 
@@ -13,7 +14,7 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface Produced {
-  body: string;
+  body: string | Buffer;
   contentType: string;
   filename: string;
 }
@@ -26,6 +27,17 @@ interface Request {
 }
 
 const MARKDOWN = 'text/markdown; charset=utf-8';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A group's final matrices, or a plenary's Work Plan: the document model each format renders. */
+function groupDoc(room: Room, lang: Language, format: ExportFormat) {
+  if (room.state.kind === 'plenary') throw new MesaError('export_unavailable', { kind: 'final-matrices', format });
+  return finalMatricesDoc(room.state, lang);
+}
+function plenaryDoc(room: Room, lang: Language, format: ExportFormat) {
+  if (room.state.kind !== 'plenary') throw new MesaError('export_unavailable', { kind: 'workplan', format });
+  return workplanDoc(room.state, lang);
+}
 
 /** What each kind of document can be made as so far, per room kind; the rest answer `export_unavailable`. */
 const MAKERS: Partial<Record<`${ExportKind}.${ExportFormat}`, (r: Request) => Promise<Pick<Produced, 'body' | 'contentType'>>>> = {
@@ -33,14 +45,10 @@ const MAKERS: Partial<Record<`${ExportKind}.${ExportFormat}`, (r: Request) => Pr
     body: JSON.stringify(await buildBackup(ctx, room.workshopId, version)),
     contentType: 'application/json',
   }),
-  'final-matrices.md': async ({ room, lang }) => {
-    if (room.state.kind === 'plenary') throw new MesaError('export_unavailable', { kind: 'final-matrices', format: 'md' });
-    return { body: toMarkdown(finalMatricesDoc(room.state, lang)), contentType: MARKDOWN };
-  },
-  'workplan.md': async ({ room, lang }) => {
-    if (room.state.kind !== 'plenary') throw new MesaError('export_unavailable', { kind: 'workplan', format: 'md' });
-    return { body: toMarkdown(workplanDoc(room.state, lang)), contentType: MARKDOWN };
-  },
+  'final-matrices.md': async ({ room, lang }) => ({ body: toMarkdown(groupDoc(room, lang, 'md')), contentType: MARKDOWN }),
+  'final-matrices.docx': async ({ room, lang }) => ({ body: await toDocx(groupDoc(room, lang, 'docx')), contentType: DOCX }),
+  'workplan.md': async ({ room, lang }) => ({ body: toMarkdown(plenaryDoc(room, lang, 'md')), contentType: MARKDOWN }),
+  'workplan.docx': async ({ room, lang }) => ({ body: await toDocx(plenaryDoc(room, lang, 'docx')), contentType: DOCX }),
 };
 
 /** "taller-regional-san-jose": a file name any system accepts, from the workshop's title. */

@@ -7,7 +7,8 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string; muted?: boolean }
   | { kind: 'list'; items: string[] }
-  | { kind: 'table'; header: string[]; rows: string[][] };
+  /** `widths`: relative column widths (the guide's Field | Content is 1 : 3); equal when absent. */
+  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] };
 
 export interface Doc {
   title: string;
@@ -18,5 +19,10 @@ export interface Doc {
 
 export const heading = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, text });
 export const paragraph = (text: string, muted = false): Block => ({ kind: 'paragraph', text, ...(muted ? { muted } : {}) });
-export const table = (header: string[], rows: string[][]): Block => ({ kind: 'table', header, rows });
+export const table = (header: string[], rows: string[][], widths?: number[]): Block => ({
+  kind: 'table',
+  header,
+  rows,
+  ...(widths ? { widths } : {}),
+});
 export const list = (items: string[]): Block => ({ kind: 'list', items });

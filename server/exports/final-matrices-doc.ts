@@ -35,7 +35,7 @@ export function finalMatricesDoc(state: WorkshopState, lang: Language, now = Dat
     const s = l.scheme;
     return [
       heading(1, title),
-      table([l.field, l.content], rows),
+      table([l.field, l.content], rows, [1, 3]),
       ...(m.actions.length === 0
         ? [paragraph(l.noActions, true)]
         : [
@@ -53,6 +53,7 @@ export function finalMatricesDoc(state: WorkshopState, lang: Language, now = Dat
                 s.indicators,
               ],
               scheme,
+              [0.6, 3, 1.2, 1.6, 1.6, 1.6, 1.6, 1.3, 1.6],
             ),
           ]),
     ];

@@ -15,6 +15,9 @@ import { scopeText, timeframeText } from './scheme-cells.js';
  * comments, and the deferred actions apart. Comments are signed as the plenary's attribution
  * allows anyone (the document leaves the room).
  */
+/** N.º, action, scope, time frame, institutions, indicators, decision. */
+const WIDTHS = [0.5, 4, 1.2, 1.1, 2, 1.6, 1.4];
+
 export function workplanDoc(plenary: WorkshopState, lang: Language, now = Date.now()): Doc {
   const l = labels(lang);
   const state = viewState(plenary, { role: 'observer', memberId: null });
@@ -29,10 +32,10 @@ export function workplanDoc(plenary: WorkshopState, lang: Language, now = Date.n
   const header = [
     l.workplan.number,
     l.workplan.action,
-    l.scheme.scope,
-    l.scheme.timeframe,
-    l.scheme.institutions,
-    l.scheme.indicators,
+    l.planScheme.scope,
+    l.planScheme.timeframe,
+    l.planScheme.institutions,
+    l.planScheme.indicators,
     l.workplan.status,
   ];
   const row = (a: PlanAction) => [
@@ -52,7 +55,7 @@ export function workplanDoc(plenary: WorkshopState, lang: Language, now = Date.n
       return [
         heading(2, l.format(l.objectiveOf, { title: localize(m.title, lang) })),
         ...(m.commitment ? [paragraph(m.commitment)] : []),
-        ...(m.actions.length ? [table(header, m.actions.map(row))] : []),
+        ...(m.actions.length ? [table(header, m.actions.map(row), WIDTHS)] : []),
         ...commentBlocks(
           l,
           said.filter((c) => numberOf(c.actionId) > 0),
@@ -66,6 +69,7 @@ export function workplanDoc(plenary: WorkshopState, lang: Language, now = Date.n
           table(
             [l.workplan.objective, ...header],
             group.deferred.map((d) => [localize(d.title, lang), ...row(d)]),
+            [1.5, ...WIDTHS],
           ),
         ]
       : []),

@@ -168,6 +168,15 @@ describe('a workshop with groups and a plenary', () => {
       'export_unavailable',
     ]);
     expect((await get(group4.id, 'report.docx', group4.facilitatorToken)).status).toBe(404);
+    const word = await get(plenary.id, 'workplan.docx?lang=fr', plenary.rapporteurToken);
+    expect(word.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    // A zip (the .docx container), named for the workshop.
+    expect(
+      Buffer.from(await word.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    expect(word.headers.get('content-disposition')).toMatch(/filename="taller-regional-san-jose-workplan-.*\.docx"/);
   });
 
   it('refuses groups outside a plenary, and sending from a room that has none, in the caller’s language', async () => {

@@ -262,6 +262,8 @@ export const en: Catalog = {
     language: 'Language of the headings',
     hint: 'What participants wrote stays as written. The backup holds the whole workshop: keep it as safe as the links.',
     files: {
+      finalMatricesDocx: 'Final matrices (Word)',
+      workplanDocx: 'Draft Work Plan (Word)',
       finalMatrices: 'Final matrices (Markdown)',
       workplan: 'Draft Work Plan (Markdown)',
       backup: 'Full backup (JSON)',

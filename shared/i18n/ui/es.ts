@@ -266,6 +266,8 @@ export const es = {
     language: 'Idioma de los títulos',
     hint: 'Los textos de los participantes quedan como se escribieron. La copia de seguridad contiene todo el taller: guárdela con el mismo cuidado que los enlaces.',
     files: {
+      finalMatricesDocx: 'Matrices finales (Word)',
+      workplanDocx: 'Plan de Trabajo, borrador (Word)',
       finalMatrices: 'Matrices finales (Markdown)',
       workplan: 'Plan de Trabajo, borrador (Markdown)',
       backup: 'Copia de seguridad completa (JSON)',

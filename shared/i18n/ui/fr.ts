@@ -262,6 +262,8 @@ export const fr: Catalog = {
     language: 'Langue des intitulés',
     hint: 'Les textes des participants restent tels qu’ils ont été écrits. La sauvegarde contient tout l’atelier : gardez-la avec le même soin que les liens.',
     files: {
+      finalMatricesDocx: 'Matrices finales (Word)',
+      workplanDocx: 'Plan de travail, projet (Word)',
       finalMatrices: 'Matrices finales (Markdown)',
       workplan: 'Plan de travail, projet (Markdown)',
       backup: 'Sauvegarde complète (JSON)',

@@ -1,0 +1,86 @@
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Block, Doc } from './document.js';
+
+const NAVY = '0B2E59';
+const MUTED = '4D5D70';
+/** A font every office suite has, and that carries á, ñ, ¿ and every Latin letter. */
+const FONT = 'Calibri';
+
+/** Runs of one text, its line breaks kept. The library writes text as XML character data: nothing typed becomes markup. */
+function runs(text: string, style: { bold?: boolean; italics?: boolean; color?: string } = {}): TextRun[] {
+  return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, ...style, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+/** Twips across a landscape A4 page inside Word's default margins. */
+const PAGE_WIDTH = 13_900;
+const columnWidths = (weights: number[]) => {
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.round((w / total) * PAGE_WIDTH));
+};
+
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+function cell(text: string, header: boolean): TableCell {
+  return new TableCell({
+    children: [new Paragraph({ children: runs(text, header ? { bold: true, color: 'FFFFFF' } : {}) })],
+    ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: NAVY } } : {}),
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+  });
+}
+
+function block(b: Block): Array<Paragraph | Table> {
+  switch (b.kind) {
+    case 'heading':
+      return [new Paragraph({ heading: HEADINGS[b.level], spacing: { before: 240, after: 120 }, keepNext: true, children: runs(b.text) })];
+    case 'paragraph':
+      return [new Paragraph({ children: runs(b.text, b.muted ? { italics: true, color: MUTED } : {}) })];
+    case 'list':
+      return b.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
+    case 'table':
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          columnWidths: columnWidths(b.widths ?? b.header.map(() => 1)),
+          rows: [
+            // The header row repeats on every page a long table spans.
+            new TableRow({ tableHeader: true, children: b.header.map((h) => cell(h, true)) }),
+            ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
+          ],
+        }),
+        new Paragraph({ children: [] }),
+      ];
+  }
+}
+
+/** The document as Word (.docx): the guide's tables as real tables, landscape when they are wide. */
+export function toDocx(doc: Doc): Promise<Buffer> {
+  const widest = Math.max(0, ...doc.blocks.map((b) => (b.kind === 'table' ? b.header.length : 0)));
+  const file = new Document({
+    creator: 'Mesa',
+    title: doc.title,
+    styles: { default: { document: { run: { font: FONT, size: 21 } } } },
+    sections: [
+      {
+        properties: { page: { size: { orientation: widest > 4 ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT } } },
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: runs(doc.title, { color: NAVY }) }),
+          ...doc.subtitle.map((line) => new Paragraph({ children: runs(line, { italics: true, color: MUTED }) })),
+          ...doc.blocks.flatMap(block),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(file);
+}
