@@ -14,8 +14,8 @@ const HELP = `Mesa's command line, against the data store of this machine (DATA_
       Available so far:
         backup          json  every event, the metadata and the links' hashes of the workshop
                               (and of its groups, for a workshop with a plenary), to restore elsewhere
-        final-matrices  docx, md  a group's final matrices, as the guide's tables
-        workplan        docx, md  a plenary's draft regional Work Plan
+        final-matrices  docx, xlsx, md  a group's final matrices, as the guide's tables
+        workplan        docx, xlsx, md  a plenary's draft regional Work Plan
   npx mesa restore <file>
       Rebuilds the workshops of a backup file in this Mesa: same ids, same state, and the
       same links keep working. A damaged or foreign file, or a workshop already here,

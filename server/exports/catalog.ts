@@ -6,6 +6,7 @@ import { buildBackup } from './backup.js';
 import { finalMatricesDoc } from './final-matrices-doc.js';
 import { toDocx } from './docx.js';
 import { toMarkdown } from './markdown.js';
+import { toXlsx } from './xlsx.js';
 import { workplanDoc } from './workplan-doc.js';
 
 export const EXPORT_KINDS = ['report', 'final-matrices', 'handouts', 'workplan', 'backup'] as const;
@@ -28,6 +29,7 @@ interface Request {
 
 const MARKDOWN = 'text/markdown; charset=utf-8';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A group's final matrices, or a plenary's Work Plan: the document model each format renders. */
 function groupDoc(room: Room, lang: Language, format: ExportFormat) {
@@ -47,6 +49,8 @@ const MAKERS: Partial<Record<`${ExportKind}.${ExportFormat}`, (r: Request) => Pr
   }),
   'final-matrices.md': async ({ room, lang }) => ({ body: toMarkdown(groupDoc(room, lang, 'md')), contentType: MARKDOWN }),
   'final-matrices.docx': async ({ room, lang }) => ({ body: await toDocx(groupDoc(room, lang, 'docx')), contentType: DOCX }),
+  'final-matrices.xlsx': async ({ room, lang }) => ({ body: await toXlsx(groupDoc(room, lang, 'xlsx')), contentType: XLSX }),
+  'workplan.xlsx': async ({ room, lang }) => ({ body: await toXlsx(plenaryDoc(room, lang, 'xlsx')), contentType: XLSX }),
   'workplan.md': async ({ room, lang }) => ({ body: toMarkdown(plenaryDoc(room, lang, 'md')), contentType: MARKDOWN }),
   'workplan.docx': async ({ room, lang }) => ({ body: await toDocx(plenaryDoc(room, lang, 'docx')), contentType: DOCX }),
 };

@@ -264,6 +264,8 @@ export const en: Catalog = {
     files: {
       finalMatricesDocx: 'Final matrices (Word)',
       workplanDocx: 'Draft Work Plan (Word)',
+      finalMatricesXlsx: 'Final matrices (Excel)',
+      workplanXlsx: 'Draft Work Plan (Excel)',
       finalMatrices: 'Final matrices (Markdown)',
       workplan: 'Draft Work Plan (Markdown)',
       backup: 'Full backup (JSON)',

@@ -268,6 +268,8 @@ export const es = {
     files: {
       finalMatricesDocx: 'Matrices finales (Word)',
       workplanDocx: 'Plan de Trabajo, borrador (Word)',
+      finalMatricesXlsx: 'Matrices finales (Excel)',
+      workplanXlsx: 'Plan de Trabajo, borrador (Excel)',
       finalMatrices: 'Matrices finales (Markdown)',
       workplan: 'Plan de Trabajo, borrador (Markdown)',
       backup: 'Copia de seguridad completa (JSON)',

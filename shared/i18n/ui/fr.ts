@@ -264,6 +264,8 @@ export const fr: Catalog = {
     files: {
       finalMatricesDocx: 'Matrices finales (Word)',
       workplanDocx: 'Plan de travail, projet (Word)',
+      finalMatricesXlsx: 'Matrices finales (Excel)',
+      workplanXlsx: 'Plan de travail, projet (Excel)',
       finalMatrices: 'Matrices finales (Markdown)',
       workplan: 'Plan de travail, projet (Markdown)',
       backup: 'Sauvegarde complète (JSON)',

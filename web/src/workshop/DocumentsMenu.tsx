@@ -10,17 +10,19 @@ import { local } from '../lib/storage';
 import { useApiOptions } from '../useApiOptions';
 import { LanguageOptions } from '../components/LanguageOptions';
 
-type Label = 'finalMatricesDocx' | 'finalMatrices' | 'workplanDocx' | 'workplan' | 'backup';
+type Label = 'finalMatricesDocx' | 'finalMatricesXlsx' | 'finalMatrices' | 'workplanDocx' | 'workplanXlsx' | 'workplan' | 'backup';
 
 /** The documents a room offers so far, by kind of room: `<kind>.<format>` as the export API names them. */
 const DOCUMENTS: Record<RoomKind, Array<{ file: string; label: Label }>> = {
   group: [
     { file: 'final-matrices.docx', label: 'finalMatricesDocx' },
+    { file: 'final-matrices.xlsx', label: 'finalMatricesXlsx' },
     { file: 'final-matrices.md', label: 'finalMatrices' },
     { file: 'backup.json', label: 'backup' },
   ],
   plenary: [
     { file: 'workplan.docx', label: 'workplanDocx' },
+    { file: 'workplan.xlsx', label: 'workplanXlsx' },
     { file: 'workplan.md', label: 'workplan' },
     { file: 'backup.json', label: 'backup' },
   ],

@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { accepted, ids, PLENARY_GROUP, plenaryState, runMutation, workshopState } from '../../shared/domain/fixtures.test-util.js';
+import type { Actor } from '../../shared/domain/state.js';
+import { finalMatricesDoc } from './final-matrices-doc.js';
+import { workplanDoc } from './workplan-doc.js';
+import { inertCell, toXlsx } from './xlsx.js';
+
+const fac: Actor = { role: 'facilitator', memberId: ids.facilitator };
+const rap: Actor = { role: 'rapporteur', memberId: ids.rapporteur };
+const F = 'care-prevention';
+
+async function read(buffer: Buffer) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(buffer as unknown as ArrayBuffer);
+  return book;
+}
+
+/** Every non-empty row of a sheet, as the texts of its cells. */
+const rows = (sheet: ExcelJS.Worksheet | undefined) => {
+  const out: string[][] = [];
+  sheet?.eachRow((row) => {
+    out.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v))));
+  });
+  return out;
+};
+
+describe('Excel documents', () => {
+  it('never hold a formula: text that starts like one is kept as text, apostrophe first', () => {
+    expect(['=1+1', '+34 600', '-x', '@SUM(A1)', '\t=1', 'Texto = 1'].map(inertCell)).toEqual([
+      "'=1+1",
+      "'+34 600",
+      "'-x",
+      "'@SUM(A1)",
+      "'\t=1",
+      'Texto = 1',
+    ]);
+  });
+
+  it('give each final matrix a sheet with the guide’s table and the scheme, read back as strings', async () => {
+    let s = accepted(
+      runMutation(workshopState(), rap, 'final.setText', {
+        finalId: F,
+        actionId: 'a1',
+        field: 'text',
+        text: '=HYPERLINK("http://x","clic")',
+        baseRev: 0,
+      }),
+    );
+    s = accepted(runMutation(s, fac, 'final.setScheme', { finalId: F, actionId: 'a1', scope: ['local'], timeframe: 'short' }));
+    const book = await read(await toXlsx(finalMatricesDoc(s, 'es')));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Atención y Prevención', 'Soluciones Migratorias']);
+    const sheet = rows(book.worksheets[0]);
+    expect(sheet).toContainEqual(['Campo', 'Contenido']);
+    expect(sheet).toContainEqual(['Acción 1', '\'=HYPERLINK("http://x","clic")']);
+    expect(sheet.find((r) => r[0] === '1')?.slice(0, 3)).toEqual(['1', '\'=HYPERLINK("http://x","clic")', 'Local']);
+    // No cell of the book is a formula.
+    book.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula))));
+  });
+
+  it('give the Work Plan a sheet per group, with the decisions', async () => {
+    const p = accepted(
+      runMutation(plenaryState(), fac, 'plenary.setAdoption', { groupId: PLENARY_GROUP, finalId: F, actionId: 'a1', status: 'deferred' }),
+    );
+    const book = await read(await toXlsx(workplanDoc(p, 'en')));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Grupo 4']);
+    expect(rows(book.worksheets[0])).toContainEqual([
+      'Assistance and Prevention',
+      '1',
+      'Protocolo',
+      'Regional',
+      'Short term',
+      '',
+      '',
+      'Deferred',
+    ]);
+  });
+});
