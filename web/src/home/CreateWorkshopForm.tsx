@@ -5,7 +5,8 @@ import type { RoomKind } from '../../../shared/domain/plenary';
 import { localize } from '../../../shared/template/schema';
 import { useLang } from '../content/useLang';
 import { isLanguage } from '../i18n';
-import { ApiError, api, type CreatedWorkshop, type TemplateSummary } from '../lib/api';
+import { ApiError, api, type CreatedWorkshop } from '../lib/api';
+import { useTemplates } from '../lib/useTemplates';
 import { useApiOptions } from '../useApiOptions';
 import { TemplateImport } from './TemplateImport';
 import { WorkshopKindField } from './WorkshopKindField';
@@ -20,7 +21,7 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (created: Created
   const lang = useLang();
   const apiOptions = useApiOptions();
   const id = useId();
-  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
+  const { templates, error: templatesError, add: addTemplate } = useTemplates();
   const [kind, setKind] = useState<RoomKind>('group');
   const [templateId, setTemplateId] = useState('');
   const [title, setTitle] = useState('');
@@ -28,21 +29,9 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (created: Created
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load the list once; the language only changes labels
   useEffect(() => {
-    let live = true;
-    api
-      .templates(apiOptions)
-      .then((list) => {
-        if (!live) return;
-        setTemplates(list);
-        setTemplateId((current) => current || list[0]?.id || '');
-      })
-      .catch((e: unknown) => live && setError(e instanceof ApiError ? e.message : t('errors.network')));
-    return () => {
-      live = false;
-    };
-  }, []);
+    setTemplateId((current) => current || templates?.[0]?.id || '');
+  }, [templates]);
 
   const selected = templates?.find((tpl) => tpl.id === templateId);
 
@@ -95,7 +84,7 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (created: Created
         {kind === 'group' && (
           <TemplateImport
             onImported={(imported) => {
-              setTemplates((list) => [...(list ?? []).filter((tpl) => tpl.id !== imported.id), imported]);
+              addTemplate(imported);
               setTemplateId(imported.id);
             }}
           />
@@ -124,9 +113,9 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (created: Created
             <LanguageOptions />
           </select>
         </div>
-        {error && (
+        {(error || templatesError) && (
           <p className="field-error" role="alert">
-            {error}
+            {error || templatesError}
           </p>
         )}
         <button type="submit" className="button" disabled={busy || (kind === 'group' && !templateId)} data-testid="create-submit">

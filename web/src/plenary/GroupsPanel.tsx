@@ -6,7 +6,7 @@ import { GroupLinks } from './GroupLinks';
 import { GroupList } from './GroupList';
 import type { PlenaryProps } from './types';
 import { useGroupCodes } from './useGroupCodes';
-import { useTemplates } from './useTemplates';
+import { useTemplates } from '../lib/useTemplates';
 
 /** The workshop's working groups; the plenary facilitator adds them and hands out each group's links. */
 export function GroupsPanel({ view, actor, joinCode }: PlenaryProps & { joinCode: string | null }) {

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkshopState } from '../../../shared/domain/state';
-import { ConnectionIndicator } from '../components/ConnectionIndicator';
-import { JoinPanel } from '../projector/JoinPanel';
 import type { WorkshopSnapshot } from '../sync/useWorkshop';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { PresentedMatrix } from './PresentedMatrix';
 import '../styles/plenary.css';
+import { ProjectorJoin } from '../projector/ProjectorJoin';
 
 /**
  * /w/:id/projector of a plenary: the presenting group's final matrices in large type with the
@@ -60,11 +59,7 @@ export function PlenaryProjector({ view, snapshot }: { view: WorkshopState; snap
           )}
         </div>
         <div className="projector__side">
-          <JoinPanel joinCode={snapshot.joinCode}>
-            <div className={`projector__connection projector__connection--${snapshot.status}`}>
-              <ConnectionIndicator status={snapshot.status} pendingCount={0} disconnectedAt={snapshot.disconnectedAt} />
-            </div>
-          </JoinPanel>
+          <ProjectorJoin snapshot={snapshot} joinCode={snapshot.joinCode} />
         </div>
       </main>
     </div>

@@ -2,7 +2,6 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopState } from '../../../shared/domain/state';
 import { loadToken } from '../auth/tokens';
-import { ConnectionIndicator } from '../components/ConnectionIndicator';
 import { Localized } from '../content/Localized';
 import { local } from '../lib/storage';
 import { PestleBoard } from '../pestle/PestleBoard';
@@ -13,10 +12,10 @@ import { useWorkshop, type WorkshopSnapshot } from '../sync/useWorkshop';
 import { WorkshopGate } from '../workshop/WorkshopGate';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { PhaseTimer } from '../timer/PhaseTimer';
-import { JoinPanel } from './JoinPanel';
 import { PlenaryProjector } from '../lib/screens';
 import { Loading } from '../components/Loading';
 import { ExpectedResult } from '../final/ExpectedResult';
+import { ProjectorJoin } from './ProjectorJoin';
 
 /**
  * /w/:id/projector — the room's screen: no controls, large type. The room's phase (the full
@@ -72,11 +71,7 @@ function ProjectorScreen({ view, snapshot }: { view: WorkshopState; snapshot: Wo
         )}
         <div className="projector__side">
           {phase && showsPestleBeside(view, phase) && <PestlePanel view={view} />}
-          <JoinPanel joinCode={joinCode}>
-            <div className={`projector__connection projector__connection--${snapshot.status}`}>
-              <ConnectionIndicator status={snapshot.status} pendingCount={0} disconnectedAt={snapshot.disconnectedAt} />
-            </div>
-          </JoinPanel>
+          <ProjectorJoin snapshot={snapshot} joinCode={joinCode} />
         </div>
       </main>
     </div>

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api, type TemplateSummary } from '../lib/api';
+import { ApiError, api, type TemplateSummary } from './api';
 import { useApiOptions } from '../useApiOptions';
 
-/** The guides a group can work on (GET /api/templates), loaded once; an error comes in the user's language. */
-export function useTemplates(): { templates: TemplateSummary[] | null; error: string } {
+/**
+ * The guides the server offers (GET /api/templates), loaded once; an error comes in the user's
+ * language. `add` puts a template just imported into the list (replacing one of the same id).
+ */
+export function useTemplates(): { templates: TemplateSummary[] | null; error: string; add: (t: TemplateSummary) => void } {
   const apiOptions = useApiOptions();
   const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
   const [error, setError] = useState('');
@@ -18,5 +21,6 @@ export function useTemplates(): { templates: TemplateSummary[] | null; error: st
       live = false;
     };
   }, []);
-  return { templates, error };
+  const add = (imported: TemplateSummary) => setTemplates((list) => [...(list ?? []).filter((t) => t.id !== imported.id), imported]);
+  return { templates, error, add };
 }
