@@ -99,6 +99,7 @@ async function join(plenaryCode: string, groupCode: string, person: GroupSpec['p
   const joinPage = new JoinPage(page);
   await joinPage.open(server.url, plenaryCode);
   await page.locator(`[data-testid="join-group"][value="${groupCode}"]`).check();
+  if (person.phone) await page.screenshot({ path: artifact('plenary-join-group-phone.png'), fullPage: true });
   await joinPage.join(person);
   const member = new WorkshopPage(page);
   await member.waitOnline();
@@ -134,6 +135,7 @@ describe('two groups, consolidation and the plenary in Chromium', () => {
     await org.goto(`${server.url}/`);
     await org.getByTestId('create-kind-plenary').check();
     await org.getByTestId('create-title').fill('Taller Regional — Plan de Trabajo sobre Tráfico Ilícito de Migrantes');
+    await org.screenshot({ path: artifact('plenary-create-desktop.png') });
     await org.getByTestId('create-submit').click();
     await org.getByTestId('plenary-workspace').waitFor();
     // "Código para unirse: 4F5D9F": the code is the last word.
@@ -339,6 +341,11 @@ describe('two groups, consolidation and the plenary in Chromium', () => {
     await org.getByTestId('documents-menu').screenshot({ path: artifact('plenary-documents-menu.png') });
     const matricesMd = await downloaded(rap.page, 'final-matrices.md', 'es');
     expect(matricesMd).toContain('| Compromiso o alcance | Compromiso 1 de Lucía Pérez |');
+
+    // The Work Plan on a participant's phone.
+    await lucia.page.getByTestId('plenary-tab-workplan').click();
+    await lucia.page.getByTestId('workplan').waitFor();
+    await lucia.page.screenshot({ path: artifact('plenary-workplan-phone.png'), fullPage: true });
 
     // The plenary's projector (the organiser's own seat projects): the presenting group, large.
     const projector = await org.context().newPage();

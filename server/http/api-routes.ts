@@ -155,7 +155,8 @@ export async function apiRoutes(app: FastifyInstance, { ctx, options }: { ctx: A
     const named = parseExportName((request.params as { file: string }).file);
     if (!named) throw new MesaError('not_found');
     const asked = (request.query as { lang?: unknown }).lang;
-    const lang = isLanguage(asked) ? asked : room.state.language;
+    if (asked !== undefined && !isLanguage(asked)) throw new MesaError('invalid_args', { field: 'lang', reason: 'es, en or fr' });
+    const lang = asked ?? room.state.language;
     const made = await produce({ ctx, room, lang, version: options.version }, named.kind, named.format);
     return reply.header('content-disposition', `attachment; filename="${made.filename}"`).type(made.contentType).send(made.body);
   });

@@ -168,6 +168,8 @@ describe('a workshop with groups and a plenary', () => {
       'export_unavailable',
     ]);
     expect((await get(group4.id, 'report.docx', group4.facilitatorToken)).status).toBe(404);
+    const badLang = await get(group4.id, 'final-matrices.md?lang=de', group4.facilitatorToken);
+    expect([badLang.status, ((await badLang.json()) as { error: { code: string } }).error.code]).toEqual([400, 'invalid_args']);
     const word = await get(plenary.id, 'workplan.docx?lang=fr', plenary.rapporteurToken);
     expect(word.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     // A zip (the .docx container), named for the workshop.
