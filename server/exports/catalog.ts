@@ -2,10 +2,17 @@ import { LANGUAGES, type Language } from '../../shared/domain/constants.js';
 import type { AppContext } from '../commands/context.js';
 import { MesaError } from '../errors.js';
 import type { Room } from '../rooms/room.js';
+import type { RoomKind } from '../../shared/domain/plenary.js';
+import type { Actor, WorkshopState } from '../../shared/domain/state.js';
+import { viewState } from '../../shared/domain/views.js';
+import type { Doc } from './document.js';
 import { buildBackup } from './backup.js';
 import { finalMatricesDoc } from './final-matrices-doc.js';
 import { toDocx } from './docx.js';
 import { toMarkdown } from './markdown.js';
+import { handoutsDoc } from './handouts-doc.js';
+import { toPdf } from './pdf.js';
+import { reportDoc } from './report-doc.js';
 import { toXlsx } from './xlsx.js';
 import { workplanDoc } from './workplan-doc.js';
 
@@ -27,44 +34,74 @@ interface Request {
   version: string;
 }
 
-const MARKDOWN = 'text/markdown; charset=utf-8';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+type DocumentKind = Exclude<ExportKind, 'backup'>;
+type DocumentFormat = Exclude<ExportFormat, 'json'>;
 
-/** A group's final matrices, or a plenary's Work Plan: the document model each format renders. */
-function groupDoc(room: Room, lang: Language, format: ExportFormat) {
-  if (room.state.kind === 'plenary') throw new MesaError('export_unavailable', { kind: 'final-matrices', format });
-  return finalMatricesDoc(room.state, lang);
-}
-function plenaryDoc(room: Room, lang: Language, format: ExportFormat) {
-  if (room.state.kind !== 'plenary') throw new MesaError('export_unavailable', { kind: 'workplan', format });
-  return workplanDoc(room.state, lang);
-}
-
-/** What each kind of document can be made as so far, per room kind; the rest answer `export_unavailable`. */
-const MAKERS: Partial<Record<`${ExportKind}.${ExportFormat}`, (r: Request) => Promise<Pick<Produced, 'body' | 'contentType'>>>> = {
-  'backup.json': async ({ ctx, room, version }) => ({
-    body: JSON.stringify(await buildBackup(ctx, room.workshopId, version)),
-    contentType: 'application/json',
-  }),
-  'final-matrices.md': async ({ room, lang }) => ({ body: toMarkdown(groupDoc(room, lang, 'md')), contentType: MARKDOWN }),
-  'final-matrices.docx': async ({ room, lang }) => ({ body: await toDocx(groupDoc(room, lang, 'docx')), contentType: DOCX }),
-  'final-matrices.xlsx': async ({ room, lang }) => ({ body: await toXlsx(groupDoc(room, lang, 'xlsx')), contentType: XLSX }),
-  'workplan.xlsx': async ({ room, lang }) => ({ body: await toXlsx(plenaryDoc(room, lang, 'xlsx')), contentType: XLSX }),
-  'workplan.md': async ({ room, lang }) => ({ body: toMarkdown(plenaryDoc(room, lang, 'md')), contentType: MARKDOWN }),
-  'workplan.docx': async ({ room, lang }) => ({ body: await toDocx(plenaryDoc(room, lang, 'docx')), contentType: DOCX }),
+/** Every document comes in each of these; the backup is JSON only. */
+const RENDERERS: Record<DocumentFormat, { contentType: string; render: (doc: Doc) => string | Promise<Buffer> }> = {
+  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: toDocx },
+  pdf: { contentType: 'application/pdf', render: toPdf },
+  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: toXlsx },
+  md: { contentType: 'text/markdown; charset=utf-8', render: toMarkdown },
 };
 
+/** Which room makes each document: a group its report, final matrices and handouts; the plenary the Work Plan. */
+const DOCUMENTS: Record<DocumentKind, { room: RoomKind; build: (state: WorkshopState, lang: Language) => Doc }> = {
+  report: { room: 'group', build: reportDoc },
+  'final-matrices': { room: 'group', build: finalMatricesDoc },
+  handouts: { room: 'group', build: handoutsDoc },
+  workplan: { room: 'plenary', build: workplanDoc },
+};
+
+/**
+ * Documents show what those who lead the room see, and no one's own authorship: a contribution
+ * made anonymously or by institution stays so in every document, whoever downloads it.
+ */
+const DOCUMENT_VIEWER: Actor = { role: 'facilitator', memberId: null };
+
+const isDocumentFormat = (format: ExportFormat): format is DocumentFormat => format !== 'json';
+
+/** The documents a kind of room makes, each with its formats: what its download menu lists. */
+export function documentsOf(room: RoomKind): Array<{ kind: ExportKind; formats: ExportFormat[] }> {
+  const formats = Object.keys(RENDERERS) as DocumentFormat[];
+  const documents = (Object.keys(DOCUMENTS) as DocumentKind[]).filter((kind) => DOCUMENTS[kind].room === room);
+  return [...documents.map((kind) => ({ kind, formats })), { kind: 'backup', formats: ['json'] }];
+}
+
+async function make(request: Request, kind: ExportKind, format: ExportFormat): Promise<Pick<Produced, 'body' | 'contentType'>> {
+  const { ctx, room, lang, version } = request;
+  if (kind === 'backup') {
+    if (format !== 'json') throw new MesaError('export_unavailable', { kind, format });
+    return { body: JSON.stringify(await buildBackup(ctx, room.workshopId, version)), contentType: 'application/json' };
+  }
+  const document = DOCUMENTS[kind];
+  if (!isDocumentFormat(format) || document.room !== room.state.kind) throw new MesaError('export_unavailable', { kind, format });
+  const renderer = RENDERERS[format];
+  const body = await renderer.render(document.build(viewState(room.state, DOCUMENT_VIEWER), lang));
+  return { body, contentType: renderer.contentType };
+}
+
 /** "taller-regional-san-jose": a file name any system accepts, from the workshop's title. */
-function slug(title: string): string {
+function slug(title: string, max: number): string {
   const ascii = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return (
     ascii
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'mesa'
+      .slice(0, max)
+      .replace(/-+$/, '') || 'mesa'
   );
+}
+
+/**
+ * The workshop, then the group for a group's room, so each group's report has a name of its own
+ * even when the workshop's long title would push the group's name (add-group.ts appends it) off the end.
+ */
+function fileStem(state: WorkshopState): string {
+  const suffix = ` — ${state.groupName}`;
+  if (state.kind !== 'group' || !state.groupName || !state.title.endsWith(suffix)) return slug(state.title, 70);
+  return `${slug(state.title.slice(0, -suffix.length), 40)}-${slug(state.groupName, 30)}`;
 }
 
 export function isLanguage(value: unknown): value is Language {
@@ -81,9 +118,7 @@ export function parseExportName(file: string): { kind: ExportKind; format: Expor
 }
 
 export async function produce(request: Request, kind: ExportKind, format: ExportFormat): Promise<Produced> {
-  const make = MAKERS[`${kind}.${format}`];
-  if (!make) throw new MesaError('export_unavailable', { kind, format });
-  const made = await make(request);
+  const made = await make(request, kind, format);
   const date = new Date().toISOString().slice(0, 10);
-  return { ...made, filename: `${slug(request.room.state.title)}-${kind}-${date}.${format}` };
+  return { ...made, filename: `${fileStem(request.room.state)}-${kind}-${date}.${format}` };
 }

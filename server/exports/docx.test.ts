@@ -1,30 +1,14 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { accepted, ids, PLENARY_GROUP, plenaryState, runMutation, uuid, workshopState } from '../../shared/domain/fixtures.test-util.js';
 import type { Actor } from '../../shared/domain/state.js';
 import { toDocx } from './docx.js';
+import { documentXml, docxTables as tables } from './read-back.test-util.js';
 import { finalMatricesDoc } from './final-matrices-doc.js';
 import { workplanDoc } from './workplan-doc.js';
 
 const fac: Actor = { role: 'facilitator', memberId: ids.facilitator };
 const rap: Actor = { role: 'rapporteur', memberId: ids.rapporteur };
 const F = 'care-prevention';
-
-/** The body of a .docx: its word/document.xml. */
-async function documentXml(buffer: Buffer): Promise<string> {
-  return strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml'] ?? new Uint8Array());
-}
-
-/** The text of each cell of each table, in order, from the XML. */
-function tables(xml: string): string[][][] {
-  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(([, tbl]) =>
-    [...(tbl ?? '').matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map(([, tr]) =>
-      [...(tr ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, tc]) =>
-        [...(tc ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n'),
-      ),
-    ),
-  );
-}
 
 describe('Word documents', () => {
   it('hold a group’s final matrices as the guide’s tables, typed text as text, in landscape', async () => {
@@ -41,7 +25,7 @@ describe('Word documents', () => {
       runMutation(s, rap, 'final.setText', { finalId: F, actionId: 'a1', field: 'text', text: '=1+1 <w:t>Protocolo</w:t>', baseRev: 0 }),
     );
     s = accepted(runMutation(s, fac, 'final.setScheme', { finalId: F, actionId: 'a1', scope: ['regional'], timeframe: 'long' }));
-    const xml = await documentXml(await toDocx(finalMatricesDoc(s, 'es')));
+    const xml = documentXml(await toDocx(finalMatricesDoc(s, 'es')));
     const [guide, scheme, secondMatrix] = tables(xml);
     expect(guide).toEqual([
       ['Campo', 'Contenido'],
@@ -74,7 +58,7 @@ describe('Word documents', () => {
     p = accepted(
       runMutation(p, { role: 'participant', memberId: ids.ana }, 'plenary.comment', { id: uuid(1), ...target, text: 'Incluir a la niñez' }),
     );
-    const xml = await documentXml(await toDocx(workplanDoc(p, 'fr')));
+    const xml = documentXml(await toDocx(workplanDoc(p, 'fr')));
     expect(tables(xml)[0]?.[1]).toEqual(['1', 'Protocolo', 'Régionale', 'Court terme', '', '', 'Adoptée']);
     expect(xml).toContain('Plan de travail régional (projet)');
     expect(xml).toContain('Action 1 : Incluir a la niñez (Ana)');

@@ -1,6 +1,7 @@
 import {
   Document,
   HeadingLevel,
+  HeightRule,
   Packer,
   PageOrientation,
   Paragraph,
@@ -11,7 +12,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, Doc } from './document.js';
+import { type Block, type Doc, widestTable } from './document.js';
 
 const NAVY = '0B2E59';
 const MUTED = '4D5D70';
@@ -23,11 +24,11 @@ function runs(text: string, style: { bold?: boolean; italics?: boolean; color?: 
   return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, ...style, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
-/** Twips across a landscape A4 page inside Word's default margins. */
-const PAGE_WIDTH = 13_900;
-const columnWidths = (weights: number[]) => {
+/** Twips across an A4 page inside Word's default margins. */
+const PAGE_WIDTH = { portrait: 9_000, landscape: 13_900 };
+const columnWidths = (weights: number[], across: number) => {
   const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.round((w / total) * PAGE_WIDTH));
+  return weights.map((w) => Math.round((w / total) * across));
 };
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -40,10 +41,21 @@ function cell(text: string, header: boolean): TableCell {
   });
 }
 
-function block(b: Block): Array<Paragraph | Table> {
+/** Room to write by hand in a printed matrix (twips, about four lines). */
+const HANDWRITING_HEIGHT = 1300;
+
+function block(b: Block, newPage: boolean, across: number): Array<Paragraph | Table> {
   switch (b.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[b.level], spacing: { before: 240, after: 120 }, keepNext: true, children: runs(b.text) })];
+      return [
+        new Paragraph({
+          heading: HEADINGS[b.level],
+          spacing: { before: 240, after: 120 },
+          keepNext: true,
+          pageBreakBefore: newPage && b.level === 1,
+          children: runs(b.text),
+        }),
+      ];
     case 'paragraph':
       return [new Paragraph({ children: runs(b.text, b.muted ? { italics: true, color: MUTED } : {}) })];
     case 'list':
@@ -52,11 +64,17 @@ function block(b: Block): Array<Paragraph | Table> {
       return [
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
-          columnWidths: columnWidths(b.widths ?? b.header.map(() => 1)),
+          columnWidths: columnWidths(b.widths ?? b.header.map(() => 1), across),
           rows: [
             // The header row repeats on every page a long table spans.
             new TableRow({ tableHeader: true, children: b.header.map((h) => cell(h, true)) }),
-            ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
+            ...b.rows.map(
+              (r) =>
+                new TableRow({
+                  children: r.map((c) => cell(c, false)),
+                  ...(b.handwriting ? { height: { value: HANDWRITING_HEIGHT, rule: HeightRule.ATLEAST } } : {}),
+                }),
+            ),
           ],
         }),
         new Paragraph({ children: [] }),
@@ -66,18 +84,18 @@ function block(b: Block): Array<Paragraph | Table> {
 
 /** The document as Word (.docx): the guide's tables as real tables, landscape when they are wide. */
 export function toDocx(doc: Doc): Promise<Buffer> {
-  const widest = Math.max(0, ...doc.blocks.map((b) => (b.kind === 'table' ? b.header.length : 0)));
+  const orientation = widestTable(doc) > 4 ? 'landscape' : 'portrait';
   const file = new Document({
     creator: 'Mesa',
     title: doc.title,
     styles: { default: { document: { run: { font: FONT, size: 21 } } } },
     sections: [
       {
-        properties: { page: { size: { orientation: widest > 4 ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT } } },
+        properties: { page: { size: { orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT } } },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: runs(doc.title, { color: NAVY }) }),
           ...doc.subtitle.map((line) => new Paragraph({ children: runs(line, { italics: true, color: MUTED }) })),
-          ...doc.blocks.flatMap(block),
+          ...doc.blocks.flatMap((b, i) => block(b, (doc.pagePerSection ?? false) && i > 0, PAGE_WIDTH[orientation])),
         ],
       },
     ],

@@ -13,8 +13,23 @@ import { scopeText, timeframeText } from './scheme-cells.js';
  */
 export function finalMatricesDoc(state: WorkshopState, lang: Language, now = Date.now()): Doc {
   const l = labels(lang);
+  const group = state.groupName || localize(state.template.group, lang);
+  return {
+    title: l.finalMatrices,
+    subtitle: [state.title, l.format(l.group, { group }), l.format(l.generated, { date: l.date(now) })],
+    blocks: finalMatrixBlocks(state, lang, 1),
+  };
+}
+
+/**
+ * The blocks of the final matrices, each matrix under a heading of `level`: 1 in their own
+ * document (a sheet per matrix in Excel), 2 inside the session report's section.
+ */
+export function finalMatrixBlocks(state: WorkshopState, lang: Language, level: 1 | 2): Block[] {
+  const l = labels(lang);
   const { fields } = state.template.matrices.final;
-  const blocks: Block[] = presentFinals(state).flatMap((m) => {
+  const inner = level === 1 ? 2 : 3;
+  return presentFinals(state).flatMap((m) => {
     const title = localize(m.title, lang);
     const rows = [
       [localize(fields.objective, lang), title],
@@ -34,12 +49,12 @@ export function finalMatricesDoc(state: WorkshopState, lang: Language, now = Dat
     ]);
     const s = l.scheme;
     return [
-      heading(1, title),
+      heading(level, title),
       table([l.field, l.content], rows, [1, 3]),
       ...(m.actions.length === 0
         ? [paragraph(l.noActions, true)]
         : [
-            heading(2, l.schemeHeading),
+            heading(inner, l.schemeHeading),
             table(
               [
                 l.workplan.number,
@@ -58,10 +73,4 @@ export function finalMatricesDoc(state: WorkshopState, lang: Language, now = Dat
           ]),
     ];
   });
-  const group = state.groupName || localize(state.template.group, lang);
-  return {
-    title: l.finalMatrices,
-    subtitle: [state.title, l.format(l.group, { group }), l.format(l.generated, { date: l.date(now) })],
-    blocks,
-  };
 }

@@ -4,26 +4,12 @@ import { accepted, ids, PLENARY_GROUP, plenaryState, runMutation, workshopState 
 import type { Actor } from '../../shared/domain/state.js';
 import { finalMatricesDoc } from './final-matrices-doc.js';
 import { workplanDoc } from './workplan-doc.js';
+import { readXlsx as read, sheetRows as rows } from './read-back.test-util.js';
 import { inertCell, toXlsx } from './xlsx.js';
 
 const fac: Actor = { role: 'facilitator', memberId: ids.facilitator };
 const rap: Actor = { role: 'rapporteur', memberId: ids.rapporteur };
 const F = 'care-prevention';
-
-async function read(buffer: Buffer) {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(buffer as unknown as ArrayBuffer);
-  return book;
-}
-
-/** Every non-empty row of a sheet, as the texts of its cells. */
-const rows = (sheet: ExcelJS.Worksheet | undefined) => {
-  const out: string[][] = [];
-  sheet?.eachRow((row) => {
-    out.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v))));
-  });
-  return out;
-};
 
 describe('Excel documents', () => {
   it('never hold a formula: text that starts like one is kept as text, apostrophe first', () => {

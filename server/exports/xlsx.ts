@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import type { Block, Doc } from './document.js';
 
 const NAVY = 'FF0B2E59';
+/** Lines of room to write by hand in a printed matrix. */
+const HANDWRITING_LINES = 4;
 
 /**
  * A text as a spreadsheet cell that can never compute: Mesa writes every text as a string
@@ -70,7 +72,7 @@ function writeBlocks(sheet: ExcelJS.Worksheet, doc: Doc, blocks: Block[]): void 
           c.alignment = { wrapText: true, vertical: 'top' };
           c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
         });
-        fitHeight(sheet, row, r);
+        fitHeight(sheet, row, r, b.handwriting ? HANDWRITING_LINES : 1);
       }
       sheet.addRow([]);
     }
@@ -81,12 +83,12 @@ function writeBlocks(sheet: ExcelJS.Worksheet, doc: Doc, blocks: Block[]): void 
  * A row tall enough for its wrapped texts: not every spreadsheet grows rows on opening, and a
  * text cut off in a printed Work Plan is a text lost. Estimated from characters per line.
  */
-function fitHeight(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, texts: string[]): void {
+function fitHeight(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, texts: string[], atLeast = 1): void {
   const lines = texts.map((text, i) => {
     const perLine = Math.max(1, (sheet.getColumn(i + 1).width ?? 10) - 2);
     return text.split(/\r?\n/).reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
   });
-  row.height = 15 * Math.max(1, ...lines);
+  row.height = 15 * Math.max(atLeast, ...lines);
 }
 
 /** The document as Excel (.xlsx): one sheet per final matrix or group, its tables as cells to sort and filter. */

@@ -167,7 +167,8 @@ describe('a workshop with groups and a plenary', () => {
       404,
       'export_unavailable',
     ]);
-    expect((await get(group4.id, 'report.docx', group4.facilitatorToken)).status).toBe(404);
+    expect((await get(group4.id, 'backup.pdf', group4.facilitatorToken)).status).toBe(404);
+    expect((await get(plenary.id, 'handouts.pdf', plenary.facilitatorToken)).status).toBe(404);
     const badLang = await get(group4.id, 'final-matrices.md?lang=de', group4.facilitatorToken);
     expect([badLang.status, ((await badLang.json()) as { error: { code: string } }).error.code]).toEqual([400, 'invalid_args']);
     const word = await get(plenary.id, 'workplan.docx?lang=fr', plenary.rapporteurToken);

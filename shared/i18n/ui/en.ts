@@ -261,15 +261,14 @@ export const en: Catalog = {
     summary: 'Documents',
     language: 'Language of the headings',
     hint: 'What participants wrote stays as written. The backup holds the whole workshop: keep it as safe as the links.',
-    files: {
-      finalMatricesDocx: 'Final matrices (Word)',
-      workplanDocx: 'Draft Work Plan (Word)',
-      finalMatricesXlsx: 'Final matrices (Excel)',
-      workplanXlsx: 'Draft Work Plan (Excel)',
-      finalMatrices: 'Final matrices (Markdown)',
-      workplan: 'Draft Work Plan (Markdown)',
-      backup: 'Full backup (JSON)',
+    kinds: {
+      report: 'Group session report',
+      finalMatrices: 'Final matrices',
+      handouts: 'Working matrices to print',
+      workplan: 'Draft regional Work Plan',
+      backup: 'Full backup',
     },
+    formats: { docx: 'Word', pdf: 'PDF', xlsx: 'Excel', md: 'Markdown', json: 'JSON' },
   },
   share: {
     summary: 'Links',

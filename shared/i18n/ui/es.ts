@@ -265,15 +265,14 @@ export const es = {
     summary: 'Documentos',
     language: 'Idioma de los títulos',
     hint: 'Los textos de los participantes quedan como se escribieron. La copia de seguridad contiene todo el taller: guárdela con el mismo cuidado que los enlaces.',
-    files: {
-      finalMatricesDocx: 'Matrices finales (Word)',
-      workplanDocx: 'Plan de Trabajo, borrador (Word)',
-      finalMatricesXlsx: 'Matrices finales (Excel)',
-      workplanXlsx: 'Plan de Trabajo, borrador (Excel)',
-      finalMatrices: 'Matrices finales (Markdown)',
-      workplan: 'Plan de Trabajo, borrador (Markdown)',
-      backup: 'Copia de seguridad completa (JSON)',
+    kinds: {
+      report: 'Informe de la sesión del grupo',
+      finalMatrices: 'Matrices finales',
+      handouts: 'Matrices de trabajo para imprimir',
+      workplan: 'Borrador del Plan de Trabajo regional',
+      backup: 'Copia de seguridad completa',
     },
+    formats: { docx: 'Word', pdf: 'PDF', xlsx: 'Excel', md: 'Markdown', json: 'JSON' },
   },
   share: {
     summary: 'Enlaces',

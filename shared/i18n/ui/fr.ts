@@ -261,15 +261,14 @@ export const fr: Catalog = {
     summary: 'Documents',
     language: 'Langue des intitulés',
     hint: 'Les textes des participants restent tels qu’ils ont été écrits. La sauvegarde contient tout l’atelier : gardez-la avec le même soin que les liens.',
-    files: {
-      finalMatricesDocx: 'Matrices finales (Word)',
-      workplanDocx: 'Plan de travail, projet (Word)',
-      finalMatricesXlsx: 'Matrices finales (Excel)',
-      workplanXlsx: 'Plan de travail, projet (Excel)',
-      finalMatrices: 'Matrices finales (Markdown)',
-      workplan: 'Plan de travail, projet (Markdown)',
-      backup: 'Sauvegarde complète (JSON)',
+    kinds: {
+      report: 'Rapport de la session du groupe',
+      finalMatrices: 'Matrices finales',
+      handouts: 'Matrices de travail à imprimer',
+      workplan: 'Projet de Plan de travail régional',
+      backup: 'Sauvegarde complète',
     },
+    formats: { docx: 'Word', pdf: 'PDF', xlsx: 'Excel', md: 'Markdown', json: 'JSON' },
   },
   share: {
     summary: 'Liens',

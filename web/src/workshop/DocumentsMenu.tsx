@@ -10,21 +10,22 @@ import { local } from '../lib/storage';
 import { useApiOptions } from '../useApiOptions';
 import { LanguageOptions } from '../components/LanguageOptions';
 
-type Label = 'finalMatricesDocx' | 'finalMatricesXlsx' | 'finalMatrices' | 'workplanDocx' | 'workplanXlsx' | 'workplan' | 'backup';
+type Kind = 'report' | 'finalMatrices' | 'handouts' | 'workplan' | 'backup';
+type Format = 'docx' | 'pdf' | 'xlsx' | 'md' | 'json';
 
-/** The documents a room offers so far, by kind of room: `<kind>.<format>` as the export API names them. */
-const DOCUMENTS: Record<RoomKind, Array<{ file: string; label: Label }>> = {
+const DOCUMENT_FORMATS: Format[] = ['docx', 'pdf', 'xlsx', 'md'];
+
+/** The documents a room offers, by kind of room: each file as the export API names it, `<kind>.<format>`. */
+const DOCUMENTS: Record<RoomKind, Array<{ kind: Kind; file: string; formats: Format[] }>> = {
   group: [
-    { file: 'final-matrices.docx', label: 'finalMatricesDocx' },
-    { file: 'final-matrices.xlsx', label: 'finalMatricesXlsx' },
-    { file: 'final-matrices.md', label: 'finalMatrices' },
-    { file: 'backup.json', label: 'backup' },
+    { kind: 'report', file: 'report', formats: DOCUMENT_FORMATS },
+    { kind: 'finalMatrices', file: 'final-matrices', formats: DOCUMENT_FORMATS },
+    { kind: 'handouts', file: 'handouts', formats: DOCUMENT_FORMATS },
+    { kind: 'backup', file: 'backup', formats: ['json'] },
   ],
   plenary: [
-    { file: 'workplan.docx', label: 'workplanDocx' },
-    { file: 'workplan.xlsx', label: 'workplanXlsx' },
-    { file: 'workplan.md', label: 'workplan' },
-    { file: 'backup.json', label: 'backup' },
+    { kind: 'workplan', file: 'workplan', formats: DOCUMENT_FORMATS },
+    { kind: 'backup', file: 'backup', formats: ['json'] },
   ],
 };
 
@@ -72,18 +73,28 @@ export function DocumentsMenu({ workshopId, kind }: { workshopId: string; kind: 
         </select>
       </div>
       <ul className="documents-list">
-        {DOCUMENTS[kind].map(({ file, label }) => (
-          <li key={file}>
-            <button
-              type="button"
-              className="button button--secondary"
-              aria-busy={busy === file}
-              onClick={() => void download(file)}
-              data-testid="documents-download"
-              data-file={file}
-            >
-              {t(`documents.files.${label}`)}
-            </button>
+        {DOCUMENTS[kind].map((document) => (
+          <li key={document.kind} className="documents-list__kind">
+            <span className="documents-list__name">{t(`documents.kinds.${document.kind}`)}</span>
+            <span className="documents-list__formats">
+              {document.formats.map((format) => {
+                const file = `${document.file}.${format}`;
+                return (
+                  <button
+                    key={format}
+                    type="button"
+                    className="button button--secondary"
+                    aria-busy={busy === file}
+                    aria-label={`${t(`documents.kinds.${document.kind}`)} (${t(`documents.formats.${format}`)})`}
+                    onClick={() => void download(file)}
+                    data-testid="documents-download"
+                    data-file={file}
+                  >
+                    {t(`documents.formats.${format}`)}
+                  </button>
+                );
+              })}
+            </span>
           </li>
         ))}
       </ul>
