@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../server/testing/harness.js';
 import { expectAccessible } from './axe.js';
+import { readPdf } from '../server/exports/pdf-text.test-util.js';
 import { artifact, DESKTOP, launchBrowser, PHONE, PROJECTOR } from './browser.js';
 import { JoinPage } from './pages/join-page.js';
 import { WorkshopPage } from './pages/workshop-page.js';
@@ -341,6 +342,21 @@ describe('two groups, consolidation and the plenary in Chromium', () => {
     await org.getByTestId('documents-menu').screenshot({ path: artifact('plenary-documents-menu.png') });
     const matricesMd = await downloaded(rap.page, 'final-matrices.md', 'es');
     expect(matricesMd).toContain('| Compromiso o alcance | Compromiso 1 de Lucía Pérez |');
+    // The group's session report as PDF, read back as a reader would; the menu on a phone too.
+    const groupMenu = rap.page.getByTestId('documents-menu');
+    const [reportDownload] = await Promise.all([
+      rap.page.waitForEvent('download'),
+      groupMenu.locator('[data-testid="documents-download"][data-file="report.pdf"]').click(),
+    ]);
+    const reportText = (await readPdf(fs.readFileSync((await reportDownload.path()) ?? '')))
+      .map((p) => p.text)
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(reportText).toContain('Informe de la sesión de grupo');
+    expect(reportText).toContain('Compromiso 1 de Lucía Pérez');
+    await groupMenu.screenshot({ path: artifact('group-documents-menu.png') });
+    await rap.page.setViewportSize({ width: 360, height: 780 });
+    await groupMenu.screenshot({ path: artifact('group-documents-menu-phone.png') });
 
     // The Work Plan on a participant's phone.
     await lucia.page.getByTestId('plenary-tab-workplan').click();

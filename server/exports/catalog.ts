@@ -15,6 +15,7 @@ import { toPdf } from './pdf.js';
 import { reportDoc } from './report-doc.js';
 import { toXlsx } from './xlsx.js';
 import { workplanDoc } from './workplan-doc.js';
+import { workshopTitle } from './workshop-title.js';
 
 export const EXPORT_KINDS = ['report', 'final-matrices', 'handouts', 'workplan', 'backup'] as const;
 export const EXPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'md', 'json'] as const;
@@ -94,14 +95,10 @@ function slug(title: string, max: number): string {
   );
 }
 
-/**
- * The workshop, then the group for a group's room, so each group's report has a name of its own
- * even when the workshop's long title would push the group's name (add-group.ts appends it) off the end.
- */
+/** The workshop, then the group for a group's room: each group's report has a name of its own, however long the title. */
 function fileStem(state: WorkshopState): string {
-  const suffix = ` — ${state.groupName}`;
-  if (state.kind !== 'group' || !state.groupName || !state.title.endsWith(suffix)) return slug(state.title, 70);
-  return `${slug(state.title.slice(0, -suffix.length), 40)}-${slug(state.groupName, 30)}`;
+  const title = workshopTitle(state);
+  return title !== state.title ? `${slug(title, 40)}-${slug(state.groupName, 30)}` : slug(state.title, 70);
 }
 
 export function isLanguage(value: unknown): value is Language {

@@ -4,6 +4,7 @@ import type { WorkshopState } from '../../shared/domain/state.js';
 import { localize } from '../../shared/template/schema.js';
 import { type Block, type Doc, heading, paragraph, table } from './document.js';
 import { labels } from './labels.js';
+import { workshopTitle } from './workshop-title.js';
 import { scopeText, timeframeText } from './scheme-cells.js';
 
 /**
@@ -16,7 +17,7 @@ export function finalMatricesDoc(state: WorkshopState, lang: Language, now = Dat
   const group = state.groupName || localize(state.template.group, lang);
   return {
     title: l.finalMatrices,
-    subtitle: [state.title, l.format(l.group, { group }), l.format(l.generated, { date: l.date(now) })],
+    subtitle: [workshopTitle(state), l.format(l.group, { group }), l.format(l.generated, { date: l.date(now) })],
     blocks: finalMatrixBlocks(state, lang, 1),
   };
 }

@@ -4,6 +4,7 @@ import { workingMatrixOutlines } from '../../shared/domain/working-matrices.js';
 import { localize } from '../../shared/template/schema.js';
 import { type Block, type Doc, heading, paragraph, table } from './document.js';
 import { labels } from './labels.js';
+import { workshopTitle } from './workshop-title.js';
 
 /** Empty rows a participant gets to propose actions of their own, on paper as on screen. */
 const PROPOSAL_ROWS = 3;
@@ -47,7 +48,7 @@ export function handoutsDoc(state: WorkshopState, lang: Language): Doc {
   const group = state.groupName || text(state.template.group);
   return {
     title: l.handouts,
-    subtitle: [state.title, l.format(l.group, { group }), l.handoutsIntro],
+    subtitle: [workshopTitle(state), l.format(l.group, { group }), l.handoutsIntro],
     blocks,
     pagePerSection: true,
   };

@@ -4,6 +4,7 @@ import { localize } from '../../shared/template/schema.js';
 import { type Doc, heading } from './document.js';
 import { finalMatrixBlocks } from './final-matrices-doc.js';
 import { labels } from './labels.js';
+import { workshopTitle } from './workshop-title.js';
 import { objectiveBlocks, questionBlocks } from './report-inputs.js';
 import { participantBlocks } from './report-participants.js';
 import { pestleBlocks } from './report-pestle.js';
@@ -25,7 +26,7 @@ export function reportDoc(state: WorkshopState, lang: Language, now = Date.now()
   return {
     title: l.report.title,
     subtitle: [
-      state.title,
+      workshopTitle(state),
       l.format(l.group, { group }),
       l.format(l.report.workshopDate, { date: l.date(state.createdAt) }),
       l.format(l.generated, { date: l.date(now) }),

@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/domain/state.js';
 import { finalMatricesDoc } from './final-matrices-doc.js';
 import { workplanDoc } from './workplan-doc.js';
 import { readXlsx as read, sheetRows as rows } from './read-back.test-util.js';
-import { inertCell, toXlsx } from './xlsx.js';
+import { inertCell, tableCell, toXlsx } from './xlsx.js';
 
 const fac: Actor = { role: 'facilitator', memberId: ids.facilitator };
 const rap: Actor = { role: 'rapporteur', memberId: ids.rapporteur };
@@ -21,6 +21,10 @@ describe('Excel documents', () => {
       "'\t=1",
       'Texto = 1',
     ]);
+  });
+
+  it('write whole numbers as numbers, so ratings and dots sort; anything else stays inert text', () => {
+    expect(['4', '0', '12', '007', '4.5', '-3', '1e3', ''].map(tableCell)).toEqual([4, 0, 12, '007', '4.5', "'-3", '1e3', '']);
   });
 
   it('give each final matrix a sheet with the guide’s table and the scheme, read back as strings', async () => {

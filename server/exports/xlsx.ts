@@ -15,6 +15,15 @@ export function inertCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/**
+ * A table cell: a whole number (a rating, a dot count, an action's number) as a number, so a
+ * column sorts and sums as people expect; anything else as inert text. Leading zeros keep a
+ * text a text ("007" stays as typed).
+ */
+export function tableCell(text: string): string | number {
+  return /^(0|[1-9]\d{0,8})$/.test(text) ? Number(text) : inertCell(text);
+}
+
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */
 function sheetName(wanted: string, taken: Set<string>): string {
   const base =
@@ -67,7 +76,7 @@ function writeBlocks(sheet: ExcelJS.Worksheet, doc: Doc, blocks: Block[]): void 
       });
       fitHeight(sheet, header, b.header);
       for (const r of b.rows) {
-        const row = sheet.addRow(r.map(inertCell));
+        const row = sheet.addRow(r.map(tableCell));
         row.eachCell((c) => {
           c.alignment = { wrapText: true, vertical: 'top' };
           c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
