@@ -82,17 +82,16 @@ async function make(request: Request, kind: ExportKind, format: ExportFormat): P
   return { body, contentType: renderer.contentType };
 }
 
-/** "taller-regional-san-jose": a file name any system accepts, from the workshop's title. */
+/** "taller-regional-san-jose": a file name any system accepts, from a title, cut at a word within `max`. */
 function slug(title: string, max: number): string {
-  const ascii = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return (
-    ascii
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, max)
-      .replace(/-+$/, '') || 'mesa'
-  );
+  const words = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const cut = words.length > max && words[max] !== '-' ? words.slice(0, max).replace(/-[^-]*$/, '') : words.slice(0, max);
+  return cut.replace(/-+$/, '') || 'mesa';
 }
 
 /** The workshop, then the group for a group's room: each group's report has a name of its own, however long the title. */

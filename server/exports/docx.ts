@@ -20,7 +20,7 @@ const MUTED = '4D5D70';
 const FONT = 'Calibri';
 
 /** Runs of one text, its line breaks kept. The library writes text as XML character data: nothing typed becomes markup. */
-function runs(text: string, style: { bold?: boolean; italics?: boolean; color?: string } = {}): TextRun[] {
+function runs(text: string, style: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}): TextRun[] {
   return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, ...style, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
@@ -33,9 +33,13 @@ const columnWidths = (weights: number[], across: number) => {
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function cell(text: string, header: boolean): TableCell {
+/** Beyond this many columns (the profiles × needs grid) a table's text is set smaller (8 pt), so words fit its cells. */
+const WIDE_TABLE_COLUMNS = 8;
+
+function cell(text: string, header: boolean, small: boolean): TableCell {
+  const size = small ? { size: 16 } : {};
   return new TableCell({
-    children: [new Paragraph({ children: runs(text, header ? { bold: true, color: 'FFFFFF' } : {}) })],
+    children: [new Paragraph({ children: runs(text, header ? { bold: true, color: 'FFFFFF', ...size } : size) })],
     ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: NAVY } } : {}),
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
   });
@@ -67,11 +71,11 @@ function block(b: Block, newPage: boolean, across: number): Array<Paragraph | Ta
           columnWidths: columnWidths(b.widths ?? b.header.map(() => 1), across),
           rows: [
             // The header row repeats on every page a long table spans.
-            new TableRow({ tableHeader: true, children: b.header.map((h) => cell(h, true)) }),
+            new TableRow({ tableHeader: true, children: b.header.map((h) => cell(h, true, b.header.length > WIDE_TABLE_COLUMNS)) }),
             ...b.rows.map(
               (r) =>
                 new TableRow({
-                  children: r.map((c) => cell(c, false)),
+                  children: r.map((c) => cell(c, false, b.header.length > WIDE_TABLE_COLUMNS)),
                   ...(b.handwriting ? { height: { value: HANDWRITING_HEIGHT, rule: HeightRule.ATLEAST } } : {}),
                 }),
             ),

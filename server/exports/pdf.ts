@@ -11,6 +11,8 @@ const MARGIN = 40;
 const WIDTH = { portrait: 595.28 - 2 * MARGIN, landscape: 841.89 - 2 * MARGIN };
 /** A cell's padding and rule on each side, as pdfmake's default table layout draws them. */
 const CELL_CHROME = 9;
+/** Beyond this many columns (the profiles × needs grid) a table's text is set smaller, so words fit its cells. */
+const WIDE_TABLE_COLUMNS = 8;
 /** Room to write by hand in a printed matrix: about four lines. */
 const HANDWRITING_HEIGHT = 56;
 
@@ -81,6 +83,7 @@ function tableContent(b: TableBlock, titles: Heading[], across: number, newPage:
     // No rule above or between the title rows: they read as headings, not as cells.
     layout: { hLineWidth: (line: number) => (line < titles.length ? 0 : 1) },
     margin: [0, 2, 0, 10],
+    ...(columns > WIDE_TABLE_COLUMNS ? { fontSize: 8 } : {}),
     ...(newPage ? { pageBreak: 'before' as const } : {}),
   };
 }
@@ -139,7 +142,7 @@ export function toPdf(doc: Doc): Promise<Buffer> {
     pageSize: 'A4',
     pageOrientation: orientation,
     pageMargins: [MARGIN, MARGIN, MARGIN, MARGIN],
-    defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.15 },
+    defaultStyle: { font: 'Roboto', fontSize: 9.5 },
     footer: (page, pages) => ({
       columns: [
         { text: doc.title, color: MUTED, fontSize: 8 },
