@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stateHash } from '../../shared/domain/state-hash.js';
 import type { BackupFile } from '../exports/backup-format.js';
+import { readPdf } from '../exports/pdf-text.test-util.js';
 import {
   addGroup,
   createPlenary,
@@ -166,10 +167,21 @@ describe('full backup and restore', () => {
     }
   });
 
+  it('writes a group’s session report as PDF, labels in the language asked', { timeout: 60_000 }, async () => {
+    const file = path.join(tmp, 'report.pdf');
+    const exported = await mesa(server.dataDir, 'export', group.id, '--kind', 'report', '--format', 'pdf', '--lang', 'en', '--out', file);
+    expect(exported.code, exported.out).toBe(0);
+    const text = (await readPdf(fs.readFileSync(file))).map((p) => p.text).join(' ');
+    expect(text).toContain('Group session report');
+    const wrongRoom = await mesa(server.dataDir, 'export', plenary.id, '--kind', 'report', '--format', 'pdf', '--out', file);
+    expect(wrongRoom.code).toBe(1);
+  });
+
   it('explains itself', async () => {
     const help = await mesa(tmp, '--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('npx mesa restore <file>');
+    expect(help.out).toMatch(/handouts\s+docx, pdf, xlsx, md/);
     const wrong = await mesa(tmp, 'export', plenary.id);
     expect(wrong.code).toBe(2);
   });

@@ -11,11 +11,15 @@ const HELP = `Mesa's command line, against the data store of this machine (DATA_
 
   npx mesa export <workshopId> --kind <kind> --format <format> --out <file> [--lang es|en|fr]
       Writes a document of a workshop, its labels in --lang (else the workshop's language).
-      Available so far:
+      A group's room makes:
+        report          docx, pdf, xlsx, md  the group's session report
+        final-matrices  docx, pdf, xlsx, md  the group's final matrices, as the guide's tables
+        handouts        docx, pdf, xlsx, md  the working matrices of Annex I, to print
+      A plenary makes:
+        workplan        docx, pdf, xlsx, md  the draft regional Work Plan
+      Both make:
         backup          json  every event, the metadata and the links' hashes of the workshop
                               (and of its groups, for a workshop with a plenary), to restore elsewhere
-        final-matrices  docx, xlsx, md  a group's final matrices, as the guide's tables
-        workplan        docx, xlsx, md  a plenary's draft regional Work Plan
   npx mesa restore <file>
       Rebuilds the workshops of a backup file in this Mesa: same ids, same state, and the
       same links keep working. A damaged or foreign file, or a workshop already here,

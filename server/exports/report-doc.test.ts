@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { AttributionMode } from '../../shared/domain/constants.js';
 import { accepted, ids, runMutation, uuid, workshopState } from '../../shared/domain/fixtures.test-util.js';
@@ -6,7 +5,11 @@ import type { Actor, WorkshopState } from '../../shared/domain/state.js';
 import { viewState } from '../../shared/domain/views.js';
 import { reportText } from '../../shared/i18n/exports-report.js';
 import type { Block, Doc } from './document.js';
+import { toDocx } from './docx.js';
 import { toMarkdown } from './markdown.js';
+import { toPdf } from './pdf.js';
+import { readPdf } from './pdf-text.test-util.js';
+import { documentXml, docxTables, readXlsx } from './read-back.test-util.js';
 import { reportDoc } from './report-doc.js';
 import { toXlsx } from './xlsx.js';
 
@@ -24,6 +27,16 @@ const SCRIPT = uuid(3);
 const REFORM = uuid(4);
 const FORMULA = uuid(5);
 const CLUSTER = uuid(50);
+/** The report's sections, in the issue's order, as their level-1 headings say in Spanish. */
+const SECTIONS = [
+  'Participantes',
+  'Análisis PESTLE',
+  'Objetivos propuestos',
+  'Preguntas orientadoras',
+  'Perfiles, necesidades, rutas',
+  'Matrices de trabajo',
+  'Matrices finales',
+];
 
 /**
  * A group's session through real mutations: PESTLE items (one clustered, one merged into it, a
@@ -103,15 +116,7 @@ describe('group session report', () => {
       'Fecha del taller: 1 de enero de 1970',
       'Generado por Mesa el 15 de marzo de 2018',
     ]);
-    expect(level1(doc)).toEqual([
-      'Participantes',
-      'Análisis PESTLE',
-      'Objetivos propuestos',
-      'Preguntas orientadoras',
-      'Perfiles, necesidades, rutas',
-      'Matrices de trabajo',
-      'Matrices finales',
-    ]);
+    expect(level1(doc)).toEqual(SECTIONS);
   });
 
   it('lists the participants by name when a phase signs by name', () => {
@@ -223,20 +228,32 @@ describe('group session report', () => {
     expect(md).toContain('### Tecnológico');
     expect(md).toContain('Corrupción &lt;script&gt;alert\\(1\\)&lt;/script&gt;');
     expect(md).not.toContain('<script>');
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await toXlsx(doc)) as unknown as ArrayBuffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual([
-      'Participantes',
-      'Análisis PESTLE',
-      'Objetivos propuestos',
-      'Preguntas orientadoras',
-      'Perfiles, necesidades, rutas',
-      'Matrices de trabajo',
-      'Matrices finales',
-    ]);
+    const book = await readXlsx(await toXlsx(doc));
+    // A sheet per section, named as its heading.
+    expect(book.worksheets.map((w) => w.name)).toEqual(SECTIONS);
     const cells: string[] = [];
     book.getWorksheet('Análisis PESTLE')?.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
     expect(cells).toContain("'=cmd|' /C calc'!A0");
+  });
+
+  it('renders to Word with the PESTLE as a real table, and to a PDF whose text reads back', async () => {
+    const xml = documentXml(await toDocx(doc));
+    const pestle = docxTables(xml).find((t) => t[0]?.[0] === 'Aporte');
+    expect(pestle?.[1]?.[0]).toBe('Controles fronterizos débiles\n+ Fronteras porosas (Ben (Costa Rica))');
+    expect(xml).toContain('Corrupción &lt;script&gt;alert(1)&lt;/script&gt;');
+    const text = (await readPdf(await toPdf(doc)))
+      .map((p) => p.text)
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    for (const expected of [
+      'Informe de la sesión de grupo',
+      'Análisis PESTLE',
+      'Controles fronterizos débiles',
+      'Albergue temporal (Alta)',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toContain('Corrupción <script>alert(1)</script>');
   });
 
   it('labels the report in the chosen language; what people wrote stays as written', () => {
