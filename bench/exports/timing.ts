@@ -6,6 +6,7 @@ import { waitForQuiet } from '../fanout/system.js';
 
 /** Busiest a CPU may be (%) in the second before a document's runs start. */
 const QUIET_PERCENT = 20;
+const TICK_MS = 5;
 
 export type ProduceRequest = Parameters<typeof produce>[0];
 
@@ -17,6 +18,8 @@ export interface Timing {
   medianMs: number;
   maxMs: number;
   bytes: number;
+  /** The longest the event loop went without turning while the runs went on (every room waits that long). */
+  stallMs: number;
   /** Each CPU's busy % in the second before the runs (waitForQuiet). */
   busyBefore?: number[];
 }
@@ -28,6 +31,30 @@ function median(values: number[]): number {
 }
 
 const sizeOf = (body: string | Buffer) => (typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+
+/**
+ * The event loop's longest pause while a document is made: a 5 ms ticker notes the widest gap
+ * between its ticks. Anything the server does synchronously shows here; work in a worker does not.
+ */
+function stallWatch(): { stop(): Promise<number> } {
+  let last = performance.now();
+  let widest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    widest = Math.max(widest, now - last);
+    last = now;
+  }, TICK_MS);
+  return {
+    // One more tick after the last run, so a pause at its very end is counted too.
+    stop: () =>
+      new Promise((resolve) =>
+        setTimeout(() => {
+          clearInterval(timer);
+          resolve(Math.max(0, Math.max(widest, performance.now() - last) - TICK_MS));
+        }, TICK_MS * 2),
+      ),
+  };
+}
 
 /** Times each document of the request's room; `save`, when given, receives each one as made. */
 export async function timeDocuments(
@@ -46,11 +73,15 @@ export async function timeDocuments(
       // Other people's tests share this machine: start the runs when neither CPU is busy with them.
       const busyBefore = await waitForQuiet(QUIET_PERCENT, 60_000);
       const runsMs: number[] = [];
+      const stalls = stallWatch();
       for (let i = 0; i < runs; i++) {
         const start = performance.now();
         await produce(request, kind, format);
         runsMs.push(performance.now() - start);
+        // Let the ticker turn between runs, or runs made without a pause would read as one long stall.
+        await new Promise((resolve) => setTimeout(resolve, TICK_MS * 2));
       }
+      const stallMs = await stalls.stop();
       const t = {
         room,
         kind,
@@ -59,9 +90,12 @@ export async function timeDocuments(
         medianMs: median(runsMs),
         maxMs: Math.max(...runsMs),
         bytes: sizeOf(warm.body),
+        stallMs,
         busyBefore,
       };
-      progress(`  ${room} ${kind}.${format}: median ${t.medianMs.toFixed(0)} ms, ${(t.bytes / 1024).toFixed(0)} KB`);
+      progress(
+        `  ${room} ${kind}.${format}: median ${t.medianMs.toFixed(0)} ms, ${(t.bytes / 1024).toFixed(0)} KB, stall ${stallMs.toFixed(0)} ms`,
+      );
       timings.push(t);
     }
   }

@@ -8,12 +8,10 @@ import { viewState } from '../../shared/domain/views.js';
 import type { Doc } from './document.js';
 import { buildBackup } from './backup.js';
 import { finalMatricesDoc } from './final-matrices-doc.js';
-import { toDocx } from './docx.js';
 import { toMarkdown } from './markdown.js';
 import { handoutsDoc } from './handouts-doc.js';
-import { toPdf } from './pdf.js';
 import { reportDoc } from './report-doc.js';
-import { toXlsx } from './xlsx.js';
+import { renderInWorker } from './render-worker.js';
 import { workplanDoc } from './workplan-doc.js';
 import { workshopTitle } from './workshop-title.js';
 
@@ -38,11 +36,14 @@ interface Request {
 type DocumentKind = Exclude<ExportKind, 'backup'>;
 type DocumentFormat = Exclude<ExportFormat, 'json'>;
 
-/** Every document comes in each of these; the backup is JSON only. */
+/** Every document comes in each of these, laid out off the event loop but Markdown; the backup is JSON only. */
 const RENDERERS: Record<DocumentFormat, { contentType: string; render: (doc: Doc) => string | Promise<Buffer> }> = {
-  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: toDocx },
-  pdf: { contentType: 'application/pdf', render: toPdf },
-  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: toXlsx },
+  docx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    render: (doc) => renderInWorker('docx', doc),
+  },
+  pdf: { contentType: 'application/pdf', render: (doc) => renderInWorker('pdf', doc) },
+  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: (doc) => renderInWorker('xlsx', doc) },
   md: { contentType: 'text/markdown; charset=utf-8', render: toMarkdown },
 };
 

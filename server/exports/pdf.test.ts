@@ -24,7 +24,10 @@ describe('PDF documents', () => {
         table(['Campo', 'Contenido'], [['Acción 1', '=1+1 <b>negrita</b> [enlace](http://x.test) {"text":"x"}']], [1, 3]),
       ],
     };
+    const copy = structuredClone(doc);
     const pdf = await toPdf(doc);
+    // The document is the caller's: laying it out leaves it as it was.
+    expect(doc).toEqual(copy);
     const [page] = await readPdf(pdf);
     const text = flat(page?.text ?? '');
     expect(text).toContain(latin);

@@ -78,7 +78,8 @@ function tableContent(b: TableBlock, titles: Heading[], across: number, newPage:
       widths: columnWidths(b.widths ?? b.header.map(() => 1), across),
       // A row to write in is never split over two pages: half a box helps no one.
       ...(b.handwriting ? { heights, dontBreakRows: true } : {}),
-      body: [...titleRows, header, ...b.rows],
+      // Copies: pdfmake writes its layout into the arrays it is given, and the Doc is the caller's.
+      body: [...titleRows, header, ...b.rows.map((r) => [...r])],
     },
     // No rule above or between the title rows: they read as headings, not as cells.
     layout: { hLineWidth: (line: number) => (line < titles.length ? 0 : 1) },
@@ -121,7 +122,7 @@ function contents(doc: Doc, across: number): Content[] {
       if (b.text.length <= KEEP_WITH_HEADING_CHARS) keepWithTitles([paragraph], []);
       else keepWithTitles([], [paragraph]);
     } else {
-      const whole: Content = { ul: b.items, margin: [0, 0, 0, 6] };
+      const whole: Content = { ul: [...b.items], margin: [0, 0, 0, 6] };
       const [first, ...rest] = b.items;
       if (titles.length === 0 || first === undefined || first.length > KEEP_WITH_HEADING_CHARS) keepWithTitles([], [whole]);
       else

@@ -9,7 +9,7 @@ export const exportsText = {
     handouts: 'Matrices de trabajo',
     handoutsIntro:
       'Para imprimir: una matriz por objetivo. Anote a mano a medida que avanza la discusión; el relator recoge las matrices al terminar.',
-    handwrittenSeat: 'Nombre: ______________________   Institución: ______________________   País: ______________',
+    handwrittenSeat: 'Nombre: __________________   Institución: __________________   País: ___________',
     otherActions: 'Otras acciones que propone',
     proposedAction: 'Acción propuesta',
     finalMatrices: 'Matrices finales',
@@ -29,7 +29,7 @@ export const exportsText = {
     handouts: 'Working matrices',
     handoutsIntro:
       'To print: one matrix per objective. Write by hand as the discussion goes on; the rapporteur collects the matrices at the end.',
-    handwrittenSeat: 'Name: ______________________   Institution: ______________________   Country: ______________',
+    handwrittenSeat: 'Name: __________________   Institution: __________________   Country: ___________',
     otherActions: 'Other actions you propose',
     proposedAction: 'Proposed action',
     finalMatrices: 'Final matrices',
@@ -49,7 +49,7 @@ export const exportsText = {
     handouts: 'Matrices de travail',
     handoutsIntro:
       'À imprimer : une matrice par objectif. Écrivez à la main au fil de la discussion ; le rapporteur recueille les matrices à la fin.',
-    handwrittenSeat: 'Nom : ______________________   Institution : ______________________   Pays : ______________',
+    handwrittenSeat: 'Nom : __________________   Institution : __________________   Pays : ___________',
     otherActions: 'Autres actions que vous proposez',
     proposedAction: 'Action proposée',
     finalMatrices: 'Matrices finales',

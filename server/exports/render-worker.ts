@@ -1,0 +1,87 @@
+import { Worker } from 'node:worker_threads';
+import type { Doc } from './document.js';
+import type { LaidOutFormat } from './render.js';
+
+/**
+ * Lays documents out in a worker thread. The largest group's report keeps a core busy for about
+ * a second as PDF and half a second as Word: on the event loop, that is a second in which no
+ * room hears anything. One worker, started on the first document and reused; jobs queue in it.
+ *
+ * The worker is plain JavaScript given as a string that registers tsx and imports render.ts,
+ * as bin/mesa.mjs does, so it runs the same under tsx, Vitest and the command line.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const { register } = await import(workerData.tsx);
+  register();
+  const { render } = await import(workerData.render);
+  parentPort.on('message', async ({ id, format, doc }) => {
+    try {
+      const body = await render(format, doc);
+      parentPort.postMessage({ id, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) });
+    } catch (error) {
+      parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+})().catch((error) => parentPort.postMessage({ id: 0, error: 'the document worker could not start: ' + String(error) }));
+`;
+
+interface Job {
+  resolve: (body: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+let worker: Worker | null = null;
+const jobs = new Map<number, Job>();
+let nextId = 1;
+
+function failAll(error: Error): void {
+  for (const job of jobs.values()) job.reject(error);
+  jobs.clear();
+}
+
+function start(): Worker {
+  const w = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: {
+      // tsx's ES module entry (a require() resolution would give its CommonJS one, which cannot register the ESM loader).
+      tsx: import.meta.resolve('tsx/esm/api'),
+      render: new URL('./render.ts', import.meta.url).href,
+    },
+  });
+  // A worker that died, or could not start, takes its jobs with it; the next document starts a new one.
+  const gone = (error: Error) => {
+    if (worker === w) worker = null;
+    failAll(error);
+  };
+  w.on('message', ({ id, body, error }: { id: number; body?: Uint8Array; error?: string }) => {
+    if (id === 0) {
+      gone(new Error(error));
+      void w.terminate();
+      return;
+    }
+    const job = jobs.get(id);
+    if (!job) return;
+    jobs.delete(id);
+    if (body) job.resolve(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    else job.reject(new Error(error));
+    // Idle, the worker must not keep a finished process (the command line) alive.
+    if (jobs.size === 0) w.unref();
+  });
+  w.on('error', gone);
+  w.on('exit', (code) => gone(new Error(`the document worker exited (${code})`)));
+  return w;
+}
+
+/** The document laid out as `format` in the worker thread. */
+export function renderInWorker(format: LaidOutFormat, doc: Doc): Promise<Buffer> {
+  worker ??= start();
+  const w = worker;
+  const id = nextId++;
+  return new Promise<Buffer>((resolve, reject) => {
+    jobs.set(id, { resolve, reject });
+    w.ref();
+    w.postMessage({ id, format, doc });
+  });
+}
