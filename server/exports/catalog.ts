@@ -2,7 +2,7 @@ import { LANGUAGES, type Language } from '../../shared/domain/constants.js';
 import type { AppContext } from '../commands/context.js';
 import { MesaError } from '../errors.js';
 import type { Room } from '../rooms/room.js';
-import type { RoomKind } from '../../shared/domain/plenary.js';
+import { type ExportFormat, type ExportKind, EXPORT_FORMATS, EXPORT_KINDS, makesDocument } from '../../shared/domain/documents.js';
 import type { Actor, WorkshopState } from '../../shared/domain/state.js';
 import { viewState } from '../../shared/domain/views.js';
 import type { Doc } from './document.js';
@@ -15,10 +15,7 @@ import { renderInWorker } from './render-worker.js';
 import { workplanDoc } from './workplan-doc.js';
 import { workshopTitle } from './workshop-title.js';
 
-export const EXPORT_KINDS = ['report', 'final-matrices', 'handouts', 'workplan', 'backup'] as const;
-export const EXPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'md', 'json'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { documentsOf, EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind } from '../../shared/domain/documents.js';
 
 export interface Produced {
   body: string | Buffer;
@@ -36,7 +33,7 @@ interface Request {
 type DocumentKind = Exclude<ExportKind, 'backup'>;
 type DocumentFormat = Exclude<ExportFormat, 'json'>;
 
-/** Every document comes in each of these, laid out off the event loop but Markdown; the backup is JSON only. */
+/** How each document format is made: laid out off the event loop, but Markdown. */
 const RENDERERS: Record<DocumentFormat, { contentType: string; render: (doc: Doc) => string | Promise<Buffer> }> = {
   docx: {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -47,12 +44,12 @@ const RENDERERS: Record<DocumentFormat, { contentType: string; render: (doc: Doc
   md: { contentType: 'text/markdown; charset=utf-8', render: toMarkdown },
 };
 
-/** Which room makes each document: a group its report, final matrices and handouts; the plenary the Work Plan. */
-const DOCUMENTS: Record<DocumentKind, { room: RoomKind; build: (state: WorkshopState, lang: Language) => Doc }> = {
-  report: { room: 'group', build: reportDoc },
-  'final-matrices': { room: 'group', build: finalMatricesDoc },
-  handouts: { room: 'group', build: handoutsDoc },
-  workplan: { room: 'plenary', build: workplanDoc },
+/** Each document's model, built from the state (which room makes which: shared/domain/documents.ts). */
+const BUILDERS: Record<DocumentKind, (state: WorkshopState, lang: Language) => Doc> = {
+  report: reportDoc,
+  'final-matrices': finalMatricesDoc,
+  handouts: handoutsDoc,
+  workplan: workplanDoc,
 };
 
 /**
@@ -61,25 +58,14 @@ const DOCUMENTS: Record<DocumentKind, { room: RoomKind; build: (state: WorkshopS
  */
 const DOCUMENT_VIEWER: Actor = { role: 'facilitator', memberId: null };
 
-const isDocumentFormat = (format: ExportFormat): format is DocumentFormat => format !== 'json';
-
-/** The documents a kind of room makes, each with its formats: what its download menu lists. */
-export function documentsOf(room: RoomKind): Array<{ kind: ExportKind; formats: ExportFormat[] }> {
-  const formats = Object.keys(RENDERERS) as DocumentFormat[];
-  const documents = (Object.keys(DOCUMENTS) as DocumentKind[]).filter((kind) => DOCUMENTS[kind].room === room);
-  return [...documents.map((kind) => ({ kind, formats })), { kind: 'backup', formats: ['json'] }];
-}
-
 async function make(request: Request, kind: ExportKind, format: ExportFormat): Promise<Pick<Produced, 'body' | 'contentType'>> {
   const { ctx, room, lang, version } = request;
-  if (kind === 'backup') {
-    if (format !== 'json') throw new MesaError('export_unavailable', { kind, format });
+  if (!makesDocument(room.state.kind, kind, format)) throw new MesaError('export_unavailable', { kind, format });
+  if (kind === 'backup' || format === 'json') {
     return { body: JSON.stringify(await buildBackup(ctx, room.workshopId, version)), contentType: 'application/json' };
   }
-  const document = DOCUMENTS[kind];
-  if (!isDocumentFormat(format) || document.room !== room.state.kind) throw new MesaError('export_unavailable', { kind, format });
   const renderer = RENDERERS[format];
-  const body = await renderer.render(document.build(viewState(room.state, DOCUMENT_VIEWER), lang));
+  const body = await renderer.render(BUILDERS[kind](viewState(room.state, DOCUMENT_VIEWER), lang));
   return { body, contentType: renderer.contentType };
 }
 

@@ -104,7 +104,8 @@ function contents(doc: Doc, across: number): Content[] {
   let newPage = false;
   const keepWithTitles = (next: Content[], rest: Content[]) => {
     const stack = [...titles.map((h) => headingContent(h, false)), ...next];
-    out.push(titles.length ? { stack, unbreakable: true, ...(newPage ? { pageBreak: 'before' as const } : {}) } : next);
+    if (titles.length) out.push({ stack, unbreakable: true, ...(newPage ? { pageBreak: 'before' as const } : {}) });
+    else out.push(...next);
     out.push(...rest);
     titles = [];
     newPage = false;

@@ -32,17 +32,17 @@ interface Job {
   reject: (error: Error) => void;
 }
 
-let worker: Worker | null = null;
-const jobs = new Map<number, Job>();
-let nextId = 1;
-
-function failAll(error: Error): void {
-  for (const job of jobs.values()) job.reject(error);
-  jobs.clear();
+/** The worker and the jobs sent to it: a worker that goes takes its own jobs with it, and no others. */
+interface Running {
+  worker: Worker;
+  jobs: Map<number, Job>;
 }
 
-function start(): Worker {
-  const w = new Worker(WORKER_SOURCE, {
+let running: Running | null = null;
+let nextId = 1;
+
+function start(): Running {
+  const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: {
       // tsx's ES module entry (a require() resolution would give its CommonJS one, which cannot register the ESM loader).
@@ -50,38 +50,40 @@ function start(): Worker {
       render: new URL('./render.ts', import.meta.url).href,
     },
   });
-  // A worker that died, or could not start, takes its jobs with it; the next document starts a new one.
+  const self: Running = { worker, jobs: new Map() };
+  // A worker that died, or could not start, fails its jobs; the next document starts a new one.
   const gone = (error: Error) => {
-    if (worker === w) worker = null;
-    failAll(error);
+    if (running === self) running = null;
+    for (const job of self.jobs.values()) job.reject(error);
+    self.jobs.clear();
   };
-  w.on('message', ({ id, body, error }: { id: number; body?: Uint8Array; error?: string }) => {
+  worker.on('message', ({ id, body, error }: { id: number; body?: Uint8Array; error?: string }) => {
     if (id === 0) {
       gone(new Error(error));
-      void w.terminate();
+      void worker.terminate();
       return;
     }
-    const job = jobs.get(id);
+    const job = self.jobs.get(id);
     if (!job) return;
-    jobs.delete(id);
+    self.jobs.delete(id);
     if (body) job.resolve(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
     else job.reject(new Error(error));
     // Idle, the worker must not keep a finished process (the command line) alive.
-    if (jobs.size === 0) w.unref();
+    if (self.jobs.size === 0) worker.unref();
   });
-  w.on('error', gone);
-  w.on('exit', (code) => gone(new Error(`the document worker exited (${code})`)));
-  return w;
+  worker.on('error', gone);
+  worker.on('exit', (code) => gone(new Error(`the document worker exited (${code})`)));
+  return self;
 }
 
 /** The document laid out as `format` in the worker thread. */
 export function renderInWorker(format: LaidOutFormat, doc: Doc): Promise<Buffer> {
-  worker ??= start();
-  const w = worker;
+  running ??= start();
+  const { worker, jobs } = running;
   const id = nextId++;
   return new Promise<Buffer>((resolve, reject) => {
     jobs.set(id, { resolve, reject });
-    w.ref();
-    w.postMessage({ id, format, doc });
+    worker.ref();
+    worker.postMessage({ id, format, doc });
   });
 }

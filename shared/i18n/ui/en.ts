@@ -263,7 +263,7 @@ export const en: Catalog = {
     hint: 'What participants wrote stays as written. The backup holds the whole workshop: keep it as safe as the links.',
     kinds: {
       report: 'Group session report',
-      finalMatrices: 'Final matrices',
+      'final-matrices': 'Final matrices',
       handouts: 'Working matrices to print',
       workplan: 'Draft regional Work Plan',
       backup: 'Full backup',

@@ -267,7 +267,7 @@ export const es = {
     hint: 'Los textos de los participantes quedan como se escribieron. La copia de seguridad contiene todo el taller: guárdela con el mismo cuidado que los enlaces.',
     kinds: {
       report: 'Informe de la sesión del grupo',
-      finalMatrices: 'Matrices finales',
+      'final-matrices': 'Matrices finales',
       handouts: 'Matrices de trabajo para imprimir',
       workplan: 'Borrador del Plan de Trabajo regional',
       backup: 'Copia de seguridad completa',

@@ -263,7 +263,7 @@ export const fr: Catalog = {
     hint: 'Les textes des participants restent tels qu’ils ont été écrits. La sauvegarde contient tout l’atelier : gardez-la avec le même soin que les liens.',
     kinds: {
       report: 'Rapport de la session du groupe',
-      finalMatrices: 'Matrices finales',
+      'final-matrices': 'Matrices finales',
       handouts: 'Matrices de travail à imprimer',
       workplan: 'Projet de Plan de travail régional',
       backup: 'Sauvegarde complète',

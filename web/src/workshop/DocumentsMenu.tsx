@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/constants';
+import { documentsOf } from '../../../shared/domain/documents';
 import type { RoomKind } from '../../../shared/domain/plenary';
 import { loadToken } from '../auth/tokens';
 import { useLang } from '../content/useLang';
@@ -9,25 +10,6 @@ import { saveFile } from '../lib/saveFile';
 import { local } from '../lib/storage';
 import { useApiOptions } from '../useApiOptions';
 import { LanguageOptions } from '../components/LanguageOptions';
-
-type Kind = 'report' | 'finalMatrices' | 'handouts' | 'workplan' | 'backup';
-type Format = 'docx' | 'pdf' | 'xlsx' | 'md' | 'json';
-
-const DOCUMENT_FORMATS: Format[] = ['docx', 'pdf', 'xlsx', 'md'];
-
-/** The documents a room offers, by kind of room: each file as the export API names it, `<kind>.<format>`. */
-const DOCUMENTS: Record<RoomKind, Array<{ kind: Kind; file: string; formats: Format[] }>> = {
-  group: [
-    { kind: 'report', file: 'report', formats: DOCUMENT_FORMATS },
-    { kind: 'finalMatrices', file: 'final-matrices', formats: DOCUMENT_FORMATS },
-    { kind: 'handouts', file: 'handouts', formats: DOCUMENT_FORMATS },
-    { kind: 'backup', file: 'backup', formats: ['json'] },
-  ],
-  plenary: [
-    { kind: 'workplan', file: 'workplan', formats: DOCUMENT_FORMATS },
-    { kind: 'backup', file: 'backup', formats: ['json'] },
-  ],
-};
 
 /**
  * The facilitator's and the rapporteur's downloads: each document of the workshop, its labels
@@ -73,12 +55,12 @@ export function DocumentsMenu({ workshopId, kind }: { workshopId: string; kind: 
         </select>
       </div>
       <ul className="documents-list">
-        {DOCUMENTS[kind].map((document) => (
+        {documentsOf(kind).map((document) => (
           <li key={document.kind} className="documents-list__kind">
             <span className="documents-list__name">{t(`documents.kinds.${document.kind}`)}</span>
             <span className="documents-list__formats">
               {document.formats.map((format) => {
-                const file = `${document.file}.${format}`;
+                const file = `${document.kind}.${format}`;
                 return (
                   <button
                     key={format}
