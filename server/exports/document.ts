@@ -20,6 +20,19 @@ export interface Doc {
   blocks: Block[];
   /** Each level-1 heading starts a new page (a handout per matrix). */
   pagePerSection?: boolean;
+  /**
+   * Data only a spreadsheet gets, after the document's own sheets: one flat table per sheet,
+   * a row per record, to sort and filter (the PESTLE's items with their category and cluster).
+   * The same content the blocks already show, so the other formats leave it out.
+   */
+  dataSheets?: DataSheet[];
+}
+
+export interface DataSheet {
+  name: string;
+  header: string[];
+  rows: string[][];
+  widths?: number[];
 }
 
 export const heading = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, text });

@@ -9,7 +9,7 @@ import { toDocx } from './docx.js';
 import { toMarkdown } from './markdown.js';
 import { toPdf } from './pdf.js';
 import { readPdf } from './pdf-text.test-util.js';
-import { documentXml, docxTables, readXlsx } from './read-back.test-util.js';
+import { documentXml, docxTables, readXlsx, sheetRows } from './read-back.test-util.js';
 import { reportDoc } from './report-doc.js';
 import { toXlsx } from './xlsx.js';
 
@@ -229,8 +229,16 @@ describe('group session report', () => {
     expect(md).toContain('Corrupción &lt;script&gt;alert\\(1\\)&lt;/script&gt;');
     expect(md).not.toContain('<script>');
     const book = await readXlsx(await toXlsx(doc));
-    // A sheet per section, named as its heading.
-    expect(book.worksheets.map((w) => w.name)).toEqual(SECTIONS);
+    // A sheet per section, named as its heading, then the PESTLE as one table to sort and filter.
+    expect(book.worksheets.map((w) => w.name)).toEqual([...SECTIONS, 'PESTLE (tabla)']);
+    const data = book.getWorksheet('PESTLE (tabla)');
+    const dataRows = sheetRows(data);
+    expect(dataRows[0]).toEqual(['Categoría', 'Grupo', 'Aporte', 'Tipo', 'Impacto', 'Probabilidad', 'Puntos', 'Autoría']);
+    const frontier = dataRows.find((r) => r[2]?.startsWith('Controles fronterizos débiles'));
+    expect(frontier?.slice(0, 2)).toEqual(['Político', 'Fronteras']);
+    // Ratings and dots are numbers there, to sort; the header is frozen and filters.
+    expect(data?.getRow(dataRows.indexOf(frontier ?? []) + 1).getCell(5).value).toBe(4);
+    expect(data?.autoFilter).toBeDefined();
     const cells: string[] = [];
     book.getWorksheet('Análisis PESTLE')?.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
     expect(cells).toContain("'=cmd|' /C calc'!A0");

@@ -7,7 +7,7 @@ import { labels } from './labels.js';
 import { workshopTitle } from './workshop-title.js';
 import { objectiveBlocks, questionBlocks } from './report-inputs.js';
 import { participantBlocks } from './report-participants.js';
-import { pestleBlocks } from './report-pestle.js';
+import { pestleBlocks, pestleDataSheet } from './report-pestle.js';
 import { profileBlocks } from './report-profiles.js';
 import { workingBlocks } from './report-working.js';
 
@@ -41,5 +41,6 @@ export function reportDoc(state: WorkshopState, lang: Language, now = Date.now()
       heading(1, l.finalMatrices),
       ...finalMatrixBlocks(state, lang, 2),
     ],
+    dataSheets: [pestleDataSheet(state, l)],
   };
 }

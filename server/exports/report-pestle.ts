@@ -1,7 +1,7 @@
 import { PESTLE_CATEGORIES, type PestleCategory } from '../../shared/domain/constants.js';
 import { own } from '../../shared/domain/decision.js';
 import type { PestleItem, WorkshopState } from '../../shared/domain/state.js';
-import { type Block, heading, paragraph, table } from './document.js';
+import { type Block, type DataSheet, heading, paragraph, table } from './document.js';
 import type { Labels } from './labels.js';
 import { reportAuthor } from './report-author.js';
 
@@ -11,29 +11,63 @@ import { reportAuthor } from './report-author.js';
  * are the exporter's own, and before the reveal nobody may see the others' — so without a
  * revealed vote there is no dots column.
  */
+/** What the report says of one item, in both its tables and its data sheet: text (merged duplicates under it), kind, ratings, dots, author. */
+function itemCells(state: WorkshopState, l: Labels) {
+  const author = reportAuthor(state, l, 'pestle');
+  const revealed = state.pestle.voting?.revealed ?? null;
+  return (item: PestleItem): string[] => [
+    // Merged duplicates stay under the item they were folded into: nothing anyone wrote disappears.
+    [item.text, ...item.merged.map((m) => `+ ${m.text} (${author(m)})`)].join('\n'),
+    l.ui.pestleKinds[item.kind],
+    item.impact === null ? '' : String(item.impact),
+    item.likelihood === null ? '' : String(item.likelihood),
+    ...(revealed ? [String(own(revealed, item.id) ?? 0)] : []),
+    author(item),
+  ];
+}
+
+/** The columns of `itemCells`: the dots only once a vote is revealed. */
+function itemHeader(state: WorkshopState, l: Labels): string[] {
+  const revealed = state.pestle.voting?.revealed ?? null;
+  return [
+    l.ui.pestle.add.text,
+    l.ui.pestle.add.kind,
+    l.ui.organize.item.impact,
+    l.ui.organize.item.likelihood,
+    ...(revealed ? [l.report.dots] : []),
+    l.report.author,
+  ];
+}
+
+const boardItems = (state: WorkshopState) =>
+  state.pestle.order.map((id) => own(state.pestle.items, id)).filter((i): i is PestleItem => i !== undefined);
+
+/**
+ * Every item of the board as one flat table for Excel — category and cluster as columns, in the
+ * board's order — so the room's analysis can be sorted and filtered there.
+ */
+export function pestleDataSheet(state: WorkshopState, l: Labels): DataSheet {
+  const cells = itemCells(state, l);
+  const byCategory = PESTLE_CATEGORIES.flatMap((c) => boardItems(state).filter((i) => i.category === c));
+  const clusterOf = (item: PestleItem) => (item.clusterId ? (own(state.pestle.clusters, item.clusterId)?.label ?? '') : '');
+  const revealed = Boolean(state.pestle.voting?.revealed);
+  return {
+    name: l.report.pestleData,
+    header: [l.ui.organize.item.category, l.ui.organize.item.cluster, ...itemHeader(state, l)],
+    rows: byCategory.map((item) => [l.ui.pestleCategories[item.category], clusterOf(item), ...cells(item)]),
+    widths: [1.1, 1.4, 4, 1.2, 0.8, 0.9, ...(revealed ? [0.7] : []), 1.8],
+  };
+}
+
 export function pestleBlocks(state: WorkshopState, l: Labels): Block[] {
   const board = state.pestle;
   const revealed = board.voting?.revealed ?? null;
-  const author = reportAuthor(state, l, 'pestle');
-  const items = board.order.map((id) => own(board.items, id)).filter((i): i is PestleItem => i !== undefined);
+  const items = boardItems(state);
   // With a revealed vote the room's priorities read first; the sort is stable, so ties keep the board's order.
   if (revealed) items.sort((a, b) => (own(revealed, b.id) ?? 0) - (own(revealed, a.id) ?? 0));
-
-  const itemTable = (group: PestleItem[]): Block => {
-    const header = [l.ui.pestle.add.text, l.ui.pestle.add.kind, l.ui.organize.item.impact, l.ui.organize.item.likelihood];
-    const rows = group.map((item) => [
-      // Merged duplicates stay under the item they were folded into: nothing anyone wrote disappears.
-      [item.text, ...item.merged.map((m) => `+ ${m.text} (${author(m)})`)].join('\n'),
-      l.ui.pestleKinds[item.kind],
-      item.impact === null ? '' : String(item.impact),
-      item.likelihood === null ? '' : String(item.likelihood),
-      ...(revealed ? [String(own(revealed, item.id) ?? 0)] : []),
-      author(item),
-    ]);
-    return revealed
-      ? table([...header, l.report.dots, l.report.author], rows, [4, 1.4, 0.9, 0.9, 0.7, 1.8])
-      : table([...header, l.report.author], rows, [4, 1.4, 0.9, 0.9, 1.8]);
-  };
+  const cells = itemCells(state, l);
+  const widths = revealed ? [4, 1.4, 0.9, 0.9, 0.7, 1.8] : [4, 1.4, 0.9, 0.9, 1.8];
+  const itemTable = (group: PestleItem[]): Block => table(itemHeader(state, l), group.map(cells), widths);
 
   const category = (c: PestleCategory): Block[] => {
     const mine = items.filter((i) => i.category === c);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Block, Doc } from './document.js';
+import type { Block, DataSheet, Doc } from './document.js';
 
 const NAVY = 'FF0B2E59';
 /** Lines of room to write by hand in a printed matrix. */
@@ -100,6 +100,27 @@ function fitHeight(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, texts: string[], 
   row.height = 15 * Math.max(atLeast, ...lines);
 }
 
+/** A flat table on a sheet of its own: the header frozen and filterable, whole numbers as numbers. */
+function writeDataSheet(sheet: ExcelJS.Worksheet, data: DataSheet): void {
+  sheet.columns = data.header.map((_, i) => ({ width: Math.max(10, Math.round(14 * (data.widths?.[i] ?? 1)) + 4) }));
+  const header = sheet.addRow(data.header.map(inertCell));
+  header.eachCell((c) => {
+    c.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: NAVY } };
+    c.alignment = { wrapText: true, vertical: 'top' };
+  });
+  for (const r of data.rows) {
+    const row = sheet.addRow(r.map(tableCell));
+    row.eachCell((c) => {
+      c.alignment = { wrapText: true, vertical: 'top' };
+    });
+    fitHeight(sheet, row, r);
+  }
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: data.header.length } };
+  sheet.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}
+
 /** The document as Excel (.xlsx): one sheet per final matrix or group, its tables as cells to sort and filter. */
 export async function toXlsx(doc: Doc): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -107,5 +128,6 @@ export async function toXlsx(doc: Doc): Promise<Buffer> {
   book.title = doc.title;
   const taken = new Set<string>();
   for (const section of sections(doc)) writeBlocks(book.addWorksheet(sheetName(section.name, taken)), doc, section.blocks);
+  for (const data of doc.dataSheets ?? []) writeDataSheet(book.addWorksheet(sheetName(data.name, taken)), data);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
