@@ -4,6 +4,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openContext } from './context.js';
 import { ensureDemoWorkshop } from './demo.js';
+import { warmUpDocuments } from './exports/render-worker.js';
 import { lanIPv4Addresses } from './http/join-base.js';
 
 const version = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string })
@@ -34,6 +35,7 @@ async function main() {
     app.log.warn(`no web app in ${config.webDir}: run "npm run build:web" (npm start does it)`);
   }
   await app.listen({ port: config.port, host: config.host });
+  warmUpDocuments();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `http://localhost:${port}`;

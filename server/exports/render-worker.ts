@@ -76,6 +76,16 @@ function start(): Running {
   return self;
 }
 
+/**
+ * Starts the worker and has it load its libraries and fonts now, so the first document of the
+ * day does not wait a second longer than the next (server/main.ts, after listening).
+ */
+export function warmUpDocuments(): void {
+  void renderInWorker('pdf', { title: '', subtitle: [], blocks: [] }).catch(() => {
+    // Nothing to do: the first real document starts a new worker if this one failed.
+  });
+}
+
 /** The document laid out as `format` in the worker thread. */
 export function renderInWorker(format: LaidOutFormat, doc: Doc): Promise<Buffer> {
   running ??= start();
