@@ -86,14 +86,33 @@ export function warmUpDocuments(): void {
   });
 }
 
+/**
+ * The longest a document may take, queue included: the largest realistic one takes about a
+ * second. A worker past it is stuck (or looping on some input): it is stopped, its jobs fail with
+ * the reason, and the next document starts a new one rather than waiting behind it for ever.
+ */
+export const RENDER_TIMEOUT_MS = 60_000;
+
 /** The document laid out as `format` in the worker thread. */
-export function renderInWorker(format: LaidOutFormat, doc: Doc): Promise<Buffer> {
+export function renderInWorker(format: LaidOutFormat, doc: Doc, timeoutMs = RENDER_TIMEOUT_MS): Promise<Buffer> {
   running ??= start();
-  const { worker, jobs } = running;
+  const self = running;
   const id = nextId++;
   return new Promise<Buffer>((resolve, reject) => {
-    jobs.set(id, { resolve, reject });
-    worker.ref();
-    worker.postMessage({ id, format, doc });
+    const timer = setTimeout(() => {
+      if (running === self) running = null;
+      reject(new Error(`the document took longer than ${timeoutMs / 1000} s`));
+      void self.worker.terminate();
+    }, timeoutMs);
+    timer.unref();
+    const settle =
+      <T>(then: (value: T) => void) =>
+      (value: T) => {
+        clearTimeout(timer);
+        then(value);
+      };
+    self.jobs.set(id, { resolve: settle(resolve), reject: settle(reject) });
+    self.worker.ref();
+    self.worker.postMessage({ id, format, doc });
   });
 }
