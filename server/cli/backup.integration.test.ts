@@ -10,6 +10,7 @@ import { readPdf } from '../exports/pdf-text.test-util.js';
 import {
   addGroup,
   createPlenary,
+  fetchExport,
   type Group,
   http,
   joinAs,
@@ -74,31 +75,12 @@ afterAll(async () => {
 
 describe('full backup and restore', () => {
   it('is downloaded by those who lead the workshop, with its groups, and refused to others', async () => {
-    const res = await http<BackupFile>(
-      server,
-      'GET',
-      `/api/workshops/${plenary.id}/exports/backup.json`,
-      undefined,
-      auth(plenary.facilitatorToken),
-    );
+    const res = await fetchExport(server, plenary.id, 'backup.json', plenary.facilitatorToken);
     expect(res.status).toBe(200);
-    expect(res.body.workshops.map((w) => w.id)).toEqual([plenary.id, group.id, expect.any(String)]);
+    expect(((await res.json()) as BackupFile).workshops.map((w) => w.id)).toEqual([plenary.id, group.id, expect.any(String)]);
     const participant = await joinAs(server, plenary.joinCode, 'Observadora');
-    const refused = await http(
-      server,
-      'GET',
-      `/api/workshops/${plenary.id}/exports/backup.json`,
-      undefined,
-      auth(participant.participantToken),
-    );
-    expect(refused.status).toBe(403);
-    const unknown = await http(
-      server,
-      'GET',
-      `/api/workshops/${plenary.id}/exports/nothing.txt`,
-      undefined,
-      auth(plenary.facilitatorToken),
-    );
+    expect((await fetchExport(server, plenary.id, 'backup.json', participant.participantToken)).status).toBe(403);
+    const unknown = await fetchExport(server, plenary.id, 'nothing.txt', plenary.facilitatorToken);
     expect(unknown.status).toBe(404);
   });
 

@@ -1,5 +1,6 @@
+import { groupWithFinal } from './final-fixture.test-util.js';
 import { describe, expect, it } from 'vitest';
-import { accepted, ids, PLENARY_GROUP, plenaryState, runMutation, uuid, workshopState } from '../../shared/domain/fixtures.test-util.js';
+import { accepted, ids, PLENARY_GROUP, plenaryState, runMutation, uuid } from '../../shared/domain/fixtures.test-util.js';
 import type { Actor } from '../../shared/domain/state.js';
 import { toDocx } from './docx.js';
 import { documentXml, docxTables as tables } from './read-back.test-util.js';
@@ -7,24 +8,15 @@ import { finalMatricesDoc } from './final-matrices-doc.js';
 import { workplanDoc } from './workplan-doc.js';
 
 const fac: Actor = { role: 'facilitator', memberId: ids.facilitator };
-const rap: Actor = { role: 'rapporteur', memberId: ids.rapporteur };
 const F = 'care-prevention';
 
 describe('Word documents', () => {
   it('hold a group’s final matrices as the guide’s tables, typed text as text, in landscape', async () => {
-    let s = accepted(
-      runMutation(workshopState(), rap, 'final.setText', {
-        finalId: F,
-        actionId: null,
-        field: 'commitment',
-        text: 'Atención ñ ¿integral?\nen frontera',
-        baseRev: 0,
-      }),
-    );
-    s = accepted(
-      runMutation(s, rap, 'final.setText', { finalId: F, actionId: 'a1', field: 'text', text: '=1+1 <w:t>Protocolo</w:t>', baseRev: 0 }),
-    );
-    s = accepted(runMutation(s, fac, 'final.setScheme', { finalId: F, actionId: 'a1', scope: ['regional'], timeframe: 'long' }));
+    const s = groupWithFinal({
+      commitment: 'Atención ñ ¿integral?\nen frontera',
+      action: '=1+1 <w:t>Protocolo</w:t>',
+      scheme: { scope: ['regional'], timeframe: 'long' },
+    });
     const xml = documentXml(await toDocx(finalMatricesDoc(s, 'es')));
     const [guide, scheme, secondMatrix] = tables(xml);
     expect(guide).toEqual([

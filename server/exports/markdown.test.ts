@@ -1,12 +1,12 @@
+import { groupWithFinal } from './final-fixture.test-util.js';
 import { describe, expect, it } from 'vitest';
-import { accepted, ids, PLENARY_GROUP, plenaryState, runMutation, uuid, workshopState } from '../../shared/domain/fixtures.test-util.js';
+import { accepted, ids, PLENARY_GROUP, plenaryState, runMutation, uuid } from '../../shared/domain/fixtures.test-util.js';
 import type { Actor } from '../../shared/domain/state.js';
 import { finalMatricesDoc } from './final-matrices-doc.js';
 import { escapeMarkdown, toMarkdown } from './markdown.js';
 import { workplanDoc } from './workplan-doc.js';
 
 const fac: Actor = { role: 'facilitator', memberId: ids.facilitator };
-const rap: Actor = { role: 'rapporteur', memberId: ids.rapporteur };
 const ana: Actor = { role: 'participant', memberId: ids.ana };
 const F = 'care-prevention';
 const AT = Date.UTC(2018, 2, 15);
@@ -19,21 +19,11 @@ describe('Markdown documents', () => {
   });
 
   it('lay out a group’s final matrices as the guide’s tables, with the action scheme, in the chosen language', () => {
-    let s = accepted(
-      runMutation(workshopState(), rap, 'final.setText', {
-        finalId: F,
-        actionId: null,
-        field: 'commitment',
-        text: 'Atención integral\nen frontera',
-        baseRev: 0,
-      }),
-    );
-    s = accepted(
-      runMutation(s, rap, 'final.setText', { finalId: F, actionId: 'a1', field: 'text', text: 'Protocolo | regional <b>', baseRev: 0 }),
-    );
-    s = accepted(
-      runMutation(s, fac, 'final.setScheme', { finalId: F, actionId: 'a1', scope: ['national', 'regional'], timeframe: 'short' }),
-    );
+    const s = groupWithFinal({
+      commitment: 'Atención integral\nen frontera',
+      action: 'Protocolo | regional <b>',
+      scheme: { scope: ['national', 'regional'], timeframe: 'short' },
+    });
     const es = toMarkdown(finalMatricesDoc(s, 'es', AT));
     expect(es).toContain('# Matrices finales');
     expect(es).toContain('## Atención y Prevención');

@@ -1,14 +1,12 @@
+import { groupWithFinal } from './final-fixture.test-util.js';
 import { describe, expect, it } from 'vitest';
-import { accepted, ids, runMutation, workshopState } from '../../shared/domain/fixtures.test-util.js';
-import type { Actor } from '../../shared/domain/state.js';
+import { workshopState } from '../../shared/domain/fixtures.test-util.js';
 import { type Doc, heading, paragraph, table } from './document.js';
 import { finalMatricesDoc } from './final-matrices-doc.js';
 import { handoutsDoc } from './handouts-doc.js';
 import { toPdf } from './pdf.js';
 import { readPdf } from './pdf-text.test-util.js';
 
-const rap: Actor = { role: 'rapporteur', memberId: ids.rapporteur };
-const F = 'care-prevention';
 /** Whitespace-insensitive: pdf.js may break a run where the layout wrapped it. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -43,16 +41,7 @@ describe('PDF documents', () => {
   });
 
   it('lay out a group’s final matrices as the guide’s tables, landscape for the scheme', async () => {
-    let s = accepted(
-      runMutation(workshopState(), rap, 'final.setText', {
-        finalId: F,
-        actionId: null,
-        field: 'commitment',
-        text: 'Atención integral',
-        baseRev: 0,
-      }),
-    );
-    s = accepted(runMutation(s, rap, 'final.setText', { finalId: F, actionId: 'a1', field: 'text', text: 'Protocolo común', baseRev: 0 }));
+    const s = groupWithFinal({ commitment: 'Atención integral', action: 'Protocolo común' });
     const pages = await readPdf(await toPdf(finalMatricesDoc(s, 'es')));
     const all = flat(pages.map((p) => p.text).join(' '));
     for (const expected of [

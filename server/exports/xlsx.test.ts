@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
+import { groupWithFinal } from './final-fixture.test-util.js';
 import { describe, expect, it } from 'vitest';
-import { accepted, ids, PLENARY_GROUP, plenaryState, runMutation, workshopState } from '../../shared/domain/fixtures.test-util.js';
+import { accepted, ids, PLENARY_GROUP, plenaryState, runMutation } from '../../shared/domain/fixtures.test-util.js';
 import type { Actor } from '../../shared/domain/state.js';
 import { finalMatricesDoc } from './final-matrices-doc.js';
 import { workplanDoc } from './workplan-doc.js';
@@ -8,7 +9,6 @@ import { readXlsx as read, sheetRows as rows } from './read-back.test-util.js';
 import { inertCell, tableCell, toXlsx } from './xlsx.js';
 
 const fac: Actor = { role: 'facilitator', memberId: ids.facilitator };
-const rap: Actor = { role: 'rapporteur', memberId: ids.rapporteur };
 const F = 'care-prevention';
 
 describe('Excel documents', () => {
@@ -28,16 +28,7 @@ describe('Excel documents', () => {
   });
 
   it('give each final matrix a sheet with the guide’s table and the scheme, read back as strings', async () => {
-    let s = accepted(
-      runMutation(workshopState(), rap, 'final.setText', {
-        finalId: F,
-        actionId: 'a1',
-        field: 'text',
-        text: '=HYPERLINK("http://x","clic")',
-        baseRev: 0,
-      }),
-    );
-    s = accepted(runMutation(s, fac, 'final.setScheme', { finalId: F, actionId: 'a1', scope: ['local'], timeframe: 'short' }));
+    const s = groupWithFinal({ action: '=HYPERLINK("http://x","clic")', scheme: { scope: ['local'], timeframe: 'short' } });
     const book = await read(await toXlsx(finalMatricesDoc(s, 'es')));
     expect(book.worksheets.map((w) => w.name)).toEqual(['Atención y Prevención', 'Soluciones Migratorias']);
     const sheet = rows(book.worksheets[0]);

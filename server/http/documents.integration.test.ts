@@ -3,6 +3,7 @@ import { readPdf } from '../exports/pdf-text.test-util.js';
 import {
   addGroup,
   createPlenary,
+  fetchExport,
   type Group,
   joinAs,
   mutateHttp,
@@ -20,9 +21,7 @@ let server: TestServer;
 let plenary: Workshop;
 let group: Group;
 
-const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-const get = (id: string, file: string, token: string) =>
-  fetch(`${server.url}/api/workshops/${id}/exports/${file}`, { headers: auth(token) });
+const get = (id: string, file: string, token: string) => fetchExport(server, id, file, token);
 
 /** The first bytes each format starts with: a zip for Office files, the PDF header, Markdown's title. */
 const MAGIC: Record<string, string> = { docx: 'PK', xlsx: 'PK', pdf: '%PDF-', md: '# ' };

@@ -4,6 +4,7 @@ import {
   addGroup,
   createPlenary,
   createWorkshop,
+  fetchExport,
   type Group,
   http,
   joinAs,
@@ -148,8 +149,7 @@ describe('a workshop with groups and a plenary', () => {
   });
 
   it('gives the leads the final matrices and the Work Plan as Markdown, labels in the language asked', async () => {
-    const get = (id: string, file: string, token: string) =>
-      fetch(`${server.url}/api/workshops/${id}/exports/${file}`, { headers: auth(token) });
+    const get = (id: string, file: string, token: string) => fetchExport(server, id, file, token);
     const matrices = await get(group4.id, 'final-matrices.md?lang=en', group4.rapporteurToken);
     expect(matrices.status).toBe(200);
     expect(matrices.headers.get('content-type')).toMatch(/^text\/markdown/);

@@ -71,6 +71,11 @@ export async function http<T = Record<string, unknown>>(
   return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
 }
 
+/** A document of a workshop as the export route serves it (`file`: "report.pdf?lang=en"); the raw response, for binary bodies. */
+export function fetchExport(server: { url: string }, workshopId: string, file: string, token: string): Promise<Response> {
+  return fetch(`${server.url}/api/workshops/${workshopId}/exports/${file}`, { headers: { authorization: `Bearer ${token}` } });
+}
+
 export interface Workshop {
   id: string;
   joinCode: string;

@@ -247,13 +247,11 @@ export class SqliteEventStore implements EventStore {
 
   async findToken(hash: string): Promise<TokenRecord | null> {
     const row = this.stmt.token.get(hash);
-    return row ? { hash: row.hash, workshopId: row.workshop_id, role: row.role, memberId: row.member_id } : null;
+    return row ? tokenRecord(row) : null;
   }
 
   async listTokens(workshopId: string): Promise<TokenRecord[]> {
-    return this.stmt.tokens
-      .all(workshopId)
-      .map((row) => ({ hash: row.hash, workshopId: row.workshop_id, role: row.role, memberId: row.member_id }));
+    return this.stmt.tokens.all(workshopId).map(tokenRecord);
   }
 
   async addToken(token: TokenRecord): Promise<void> {
@@ -285,4 +283,9 @@ export class SqliteEventStore implements EventStore {
     // The last connection to close checkpoints the whole WAL and removes it.
     this.db.close();
   }
+}
+
+/** A row of the tokens table as the store's interface gives it. */
+function tokenRecord(row: { hash: string; workshop_id: string; role: Role; member_id: string | null }): TokenRecord {
+  return { hash: row.hash, workshopId: row.workshop_id, role: row.role, memberId: row.member_id };
 }
